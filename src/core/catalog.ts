@@ -1,0 +1,229 @@
+/**
+ * Turns untrusted catalogue JSON (a fetched file, inline JSON, or an npm
+ * user's object) into a `Catalog`, or into the full list of problems.
+ * The same rules are written for editors in `catalog/schema.json`.
+ */
+import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Service, type Texts } from './types';
+import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_LIMIT } from './constants';
+import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
+
+export type CatalogResult =
+  | { ok: true; catalog: Catalog; warnings: string[] }
+  | { ok: false; problems: Problem[]; warnings: string[] };
+
+/** Thrown by `createConsentGate` for an unusable catalogue; `problems` lists them all. */
+export class CatalogError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`invalid consent-gate catalogue:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'CatalogError';
+  }
+}
+
+const TEXT_KEYS: readonly (keyof Texts)[] = [
+  'bannerTitle', 'bannerDescription', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy',
+  'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
+  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription',
+];
+const TOP_KEYS = ['$schema', 'revision', 'site', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options'];
+const SERVICE_ID = /^[a-z0-9][a-z0-9-]*$/;
+const COOKIE_NAME = /^[A-Za-z0-9_-]+$/;
+
+export function parseCatalog(input: unknown): CatalogResult {
+  const problems = new Problems();
+  const warnings: string[] = [];
+  const root = 'catalog';
+  if (!isRecord(input)) {
+    problems.add(root, 'a JSON object', input);
+    return { ok: false, problems: problems.list, warnings };
+  }
+  warnings.push(...unknownKeys(input, TOP_KEYS, root));
+
+  const revision = input.revision;
+  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) {
+    problems.add(`${root}.revision`, 'a whole number of at least 1', revision);
+  }
+  const site = readString(problems, input, 'site', root, false);
+  const privacyPolicyUrl = readString(problems, input, 'privacyPolicyUrl', root, true);
+  if (privacyPolicyUrl !== undefined && !isSafeUrl(privacyPolicyUrl)) {
+    problems.add(`${root}.privacyPolicyUrl`, 'an http(s) or relative URL', privacyPolicyUrl);
+  }
+
+  const listed = new Set<CategoryId>(['strictly-necessary']);
+  const categories = readCategories(problems, warnings, input.categories, `${root}.categories`, listed);
+  const services = readList(problems, input.services, `${root}.services`, (item, path) =>
+    readService(problems, warnings, item, path),
+  );
+  const serviceById = new Map<string, Service>();
+  services.forEach((service, i) => {
+    if (serviceById.has(service.id)) problems.add(`${root}.services[${i}].id`, `a unique id, "${service.id}" is used twice`);
+    else serviceById.set(service.id, service);
+  });
+  services.forEach((service, i) => checkDeclared(problems, listed, service.category, `${root}.services[${i}].category`));
+  const cookies = readList(problems, input.cookies, `${root}.cookies`, (item, path) => {
+    const cookie = readCookie(problems, warnings, item, path);
+    if (!cookie) return undefined;
+    checkDeclared(problems, listed, cookie.category, `${path}.category`);
+    if (cookie.service !== undefined) {
+      const owner = serviceById.get(cookie.service);
+      if (!owner) problems.add(`${path}.service`, `the id of a service in catalog.services`, cookie.service);
+      else if (owner.category !== cookie.category) {
+        problems.add(`${path}.category`, `"${owner.category}", the category of service "${owner.id}"`, cookie.category);
+      }
+    }
+    return cookie;
+  });
+  const texts = readTexts(problems, warnings, input.texts, `${root}.texts`);
+  const options = readOptions(problems, warnings, input.options, `${root}.options`);
+
+  if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
+  return {
+    ok: true,
+    warnings,
+    catalog: {
+      revision: revision as number,
+      ...(site !== undefined && { site }),
+      privacyPolicyUrl: privacyPolicyUrl!,
+      categories,
+      services,
+      cookies,
+      texts,
+      options,
+    },
+  };
+}
+
+function readCategories(
+  problems: Problems,
+  warnings: string[],
+  value: unknown,
+  path: string,
+  listed: Set<CategoryId>,
+): Record<CategoryId, CategorySettings> {
+  // Only strictly-necessary is implied; an optional category is in use when listed.
+  const result = Object.fromEntries(
+    CATEGORY_IDS.map((id) => [id, { enabled: id === 'strictly-necessary' }]),
+  ) as Record<CategoryId, CategorySettings>;
+  if (!isRecord(value)) {
+    problems.add(path, 'an object keyed by category id', value);
+    return result;
+  }
+  for (const [key, settings] of Object.entries(value)) {
+    const id = readOneOf(problems, key, CATEGORY_IDS, `${path} key`);
+    if (!id) continue;
+    const at = `${path}.${key}`;
+    listed.add(id);
+    if (!isRecord(settings)) {
+      problems.add(at, 'an object such as { "enabled": true }', settings);
+      continue;
+    }
+    warnings.push(...unknownKeys(settings, ['enabled', 'title', 'description'], at));
+    if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean') {
+      problems.add(`${at}.enabled`, 'true or false', settings.enabled);
+    }
+    const title = readString(problems, settings, 'title', at, false);
+    const description = readString(problems, settings, 'description', at, false);
+    result[id] = {
+      enabled: settings.enabled !== false,
+      ...(title !== undefined && { title }),
+      ...(description !== undefined && { description }),
+    };
+  }
+  return result;
+}
+
+function checkDeclared(problems: Problems, listed: Set<CategoryId>, id: CategoryId, path: string) {
+  // Listing a category with "enabled": false is fine (its rows stay documented); not listing it is a typo.
+  if (!listed.has(id)) problems.add(path, `a category listed in catalog.categories, "${id}" is not`);
+}
+
+function readList<T>(problems: Problems, value: unknown, path: string, read: (item: unknown, path: string) => T | undefined): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.add(path, 'an array', value);
+    return [];
+  }
+  return value.flatMap((item, i) => {
+    const parsed = read(item, `${path}[${i}]`);
+    return parsed === undefined ? [] : [parsed];
+  });
+}
+
+function readService(problems: Problems, warnings: string[], item: unknown, path: string): Service | undefined {
+  if (!isRecord(item)) return void problems.add(path, 'an object', item);
+  warnings.push(...unknownKeys(item, ['id', 'name', 'category', 'description'], path));
+  const id = readString(problems, item, 'id', path, true);
+  if (id !== undefined && !SERVICE_ID.test(id)) problems.add(`${path}.id`, 'lower-case letters, digits and dashes', id);
+  const name = readString(problems, item, 'name', path, true);
+  const category = readOneOf(problems, item.category, CATEGORY_IDS, `${path}.category`);
+  const description = readString(problems, item, 'description', path, false);
+  if (id === undefined || name === undefined || category === undefined) return undefined;
+  return { id, name, category, ...(description !== undefined && { description }) };
+}
+
+function readCookie(problems: Problems, warnings: string[], item: unknown, path: string): CookieRule | undefined {
+  if (!isRecord(item)) return void problems.add(path, 'an object', item);
+  warnings.push(...unknownKeys(item, ['name', 'match', 'category', 'service', 'provider', 'domain', 'expiry', 'description'], path));
+  const name = readString(problems, item, 'name', path, true);
+  const match = item.match === undefined ? 'exact' : readOneOf(problems, item.match, ['exact', 'prefix'] as const, `${path}.match`);
+  const category = readOneOf(problems, item.category, CATEGORY_IDS, `${path}.category`);
+  const service = readString(problems, item, 'service', path, false);
+  const provider = readString(problems, item, 'provider', path, true);
+  const domain = readString(problems, item, 'domain', path, false);
+  const expiry = readString(problems, item, 'expiry', path, true);
+  const description = readString(problems, item, 'description', path, true);
+  if (!name || !match || !category || !provider || !expiry || !description) return undefined;
+  return {
+    name, match, category, provider, expiry, description,
+    ...(service !== undefined && { service }),
+    ...(domain !== undefined && { domain }),
+  };
+}
+
+function readTexts(problems: Problems, warnings: string[], value: unknown, path: string): Partial<Texts> {
+  if (value === undefined) return {};
+  if (!isRecord(value)) return problems.add(path, 'an object of texts', value), {};
+  warnings.push(...unknownKeys(value, TEXT_KEYS, path));
+  const texts: Partial<Texts> = {};
+  for (const key of TEXT_KEYS) {
+    const text = readString(problems, value, key, path, false);
+    if (text !== undefined) texts[key] = text;
+  }
+  return texts;
+}
+
+function readOptions(problems: Problems, warnings: string[], value: unknown, path: string): Catalog['options'] {
+  const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS };
+  if (value === undefined) return options;
+  if (!isRecord(value)) return problems.add(path, 'an object of options', value), options;
+  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays'], path));
+  const cookieName = readString(problems, value, 'cookieName', path, false);
+  if (cookieName !== undefined) {
+    if (COOKIE_NAME.test(cookieName)) options.cookieName = cookieName;
+    else problems.add(`${path}.cookieName`, 'letters, digits, "_" and "-" only', cookieName);
+  }
+  const cookieDomain = readString(problems, value, 'cookieDomain', path, false);
+  if (cookieDomain !== undefined) options.cookieDomain = cookieDomain;
+  const days = value.consentMaxAgeDays;
+  if (days !== undefined) {
+    if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_AGE_DAYS_LIMIT) {
+      options.consentMaxAgeDays = days;
+    } else {
+      problems.add(`${path}.consentMaxAgeDays`, `a whole number of days from 1 to ${MAX_AGE_DAYS_LIMIT}`, days);
+    }
+  }
+  return options;
+}
+
+/** The categories shown to visitors, in display order. */
+export function enabledCategories(catalog: Catalog): CategoryId[] {
+  return CATEGORY_IDS.filter((id) => catalog.categories[id].enabled);
+}
+
+/** Enabled categories that need consent; none means no banner is needed. */
+export function optionalCategories(catalog: Catalog): CategoryId[] {
+  return enabledCategories(catalog).filter((id) => id !== 'strictly-necessary');
+}
+
+export function cookiesOf(catalog: Catalog, category: CategoryId): CookieRule[] {
+  return catalog.cookies.filter((cookie) => cookie.category === category);
+}

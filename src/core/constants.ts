@@ -1,0 +1,19 @@
+/** Names shared by the core, the entries, the demo and the docs. */
+
+export const DEFAULT_COOKIE_NAME = 'cg_consent';
+/** Six months: the CNIL's recommended lifetime for both acceptance and refusal. */
+export const DEFAULT_MAX_AGE_DAYS = 182;
+/** Trackers may live 13 months at most, so a choice may not outlive that. */
+export const MAX_AGE_DAYS_LIMIT = 395;
+export const RECORD_VERSION = 1;
+
+/** Gated elements: `<script type="text/plain" data-category="…">`. */
+export const GATED_TYPE = 'text/plain';
+export const CATEGORY_ATTR = 'data-category';
+export const SRC_ATTR = 'data-src';
+/** Original `type` of a gated script, e.g. "module". */
+export const TYPE_ATTR = 'data-type';
+/** Any element with this attribute set to "preferences" opens the preferences. */
+export const ACTION_ATTR = 'data-consent-gate';
+export const CHANGE_EVENT = 'consent-gate:change';
+export const CONFIG_ELEMENT_ID = 'consent-gate-config';

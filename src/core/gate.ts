@@ -1,0 +1,94 @@
+/**
+ * The script gate: `<script type="text/plain" data-category="performance">`
+ * elements stay inert until their category is granted, then are replaced by
+ * live copies, in document order, keeping their other attributes.
+ *
+ * Order matters because sites write gated code the way they write normal
+ * code: a blocking external script (no `async`) must have run before the
+ * inline script after it, so activation waits for its load (or error), just
+ * as the HTML parser would. `async` scripts do not hold the queue.
+ */
+import { CATEGORY_ATTR, GATED_TYPE, SRC_ATTR, TYPE_ATTR } from './constants';
+
+export interface Gate {
+  /** Activates every gated element whose category is granted now. */
+  activate(): void;
+  /** Also activate gated elements inserted later (the parser, an SPA). */
+  observe(): void;
+  disconnect(): void;
+}
+
+const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}]`;
+/** Attributes that describe the gate, not the script. */
+const GATE_ATTRS = new Set(['type', SRC_ATTR, TYPE_ATTR]);
+
+export function createGate(doc: Document, isGranted: (category: string) => boolean): Gate {
+  const queued = new WeakSet<Element>();
+  const queue: HTMLScriptElement[] = [];
+  let waiting = false;
+  let observer: MutationObserver | undefined;
+
+  function activate(): void {
+    for (const el of doc.querySelectorAll<HTMLScriptElement>(SELECTOR)) {
+      if (queued.has(el) || !isGranted(el.getAttribute(CATEGORY_ATTR) ?? '')) continue;
+      queued.add(el);
+      queue.push(el);
+    }
+    drain();
+  }
+
+  function drain(): void {
+    while (!waiting && queue.length > 0) {
+      const live = replace(doc, queue.shift()!);
+      if (live.src && !live.hasAttribute('async')) {
+        waiting = true;
+        const next = () => {
+          waiting = false;
+          drain();
+        };
+        live.addEventListener('load', next, { once: true });
+        live.addEventListener('error', next, { once: true });
+      }
+    }
+  }
+
+  return {
+    activate,
+    observe() {
+      observer ??= new MutationObserver((records) => {
+        // Only re-scan when a gated script was actually added; most mutations on a page are not ours.
+        if (records.some((r) => Array.from(r.addedNodes).some(containsGated))) activate();
+      });
+      observer.observe(doc.documentElement, { childList: true, subtree: true });
+    },
+    disconnect() {
+      observer?.disconnect();
+      observer = undefined;
+    },
+  };
+}
+
+function containsGated(node: Node): boolean {
+  return node instanceof Element && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+}
+
+function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
+  const live = doc.createElement('script');
+  for (const { name, value } of Array.from(gated.attributes)) {
+    if (!GATE_ATTRS.has(name)) live.setAttribute(name, value);
+  }
+  const type = gated.getAttribute(TYPE_ATTR);
+  if (type) live.type = type;
+  // The nonce attribute reads back empty once the page has a CSP; the property keeps it.
+  if (gated.nonce) live.nonce = gated.nonce;
+  const src = gated.getAttribute(SRC_ATTR);
+  if (src) {
+    // Inserted scripts are async by default; a blocking one must stay in order.
+    if (!gated.hasAttribute('async')) live.async = false;
+    live.src = src;
+  } else {
+    live.text = gated.text;
+  }
+  gated.replaceWith(live);
+  return live;
+}

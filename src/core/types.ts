@@ -1,0 +1,136 @@
+/**
+ * The data model of consent-gate: what a catalogue holds after validation,
+ * what a visitor's choice looks like, and the events the core emits.
+ * Nothing here touches the DOM; `catalog.ts` turns untrusted JSON into these.
+ */
+
+/** Every category a catalogue may use, in the order they are shown. */
+export const CATEGORY_IDS = [
+  'strictly-necessary',
+  'performance',
+  'functionality',
+  'targeting',
+  'unclassified',
+] as const;
+
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** Categories a visitor may refuse; strictly-necessary needs no consent. */
+export type OptionalCategoryId = Exclude<CategoryId, 'strictly-necessary'>;
+
+/**
+ * One row of a site's cookie table. `match: 'prefix'` makes `_ga_` cover
+ * `_ga_ABC123`; it is explicit so that a name is never guessed to be a pattern.
+ */
+export interface CookieRule {
+  name: string;
+  match: 'exact' | 'prefix';
+  category: CategoryId;
+  /** Id of the service that sets it, if any. */
+  service?: string;
+  /** Who sets it, e.g. "Google LLC". */
+  provider: string;
+  /** Where it is set, e.g. "conekt.io". */
+  domain?: string;
+  /** As written in the site's table: "Session", "1 year", "3 months". */
+  expiry: string;
+  description: string;
+}
+
+/** A third party (or first-party tool) that belongs to one category. */
+export interface Service {
+  id: string;
+  name: string;
+  category: CategoryId;
+  description?: string;
+}
+
+export interface CategorySettings {
+  /** false: not shown and never granted, site-wide. */
+  enabled: boolean;
+  /** Overrides the built-in title. */
+  title?: string;
+  /** Overrides the built-in description. */
+  description?: string;
+}
+
+/** Every text the banner and preferences dialog show. */
+export interface Texts {
+  bannerTitle: string;
+  bannerDescription: string;
+  acceptAll: string;
+  rejectAll: string;
+  customize: string;
+  privacyPolicy: string;
+  preferencesTitle: string;
+  preferencesDescription: string;
+  saveChoices: string;
+  close: string;
+  alwaysOn: string;
+  cookiesIn: string;
+  noCookies: string;
+  cookieName: string;
+  cookieProvider: string;
+  cookieExpiry: string;
+  cookieDescription: string;
+}
+
+/** Options of the consent record. Kept in the catalogue so marketing owns them. */
+export interface ConsentOptions {
+  /** @default "cg_consent" */
+  cookieName: string;
+  /** Set to share one choice across subdomains, e.g. ".example.com". */
+  cookieDomain?: string;
+  /** How long a choice holds before the visitor is asked again. @default 182 (6 months, CNIL) */
+  consentMaxAgeDays: number;
+}
+
+/** A validated catalogue; every category key is present, enabled or not. */
+export interface Catalog {
+  /** Bump to ask every visitor again. */
+  revision: number;
+  site?: string;
+  privacyPolicyUrl: string;
+  categories: Record<CategoryId, CategorySettings>;
+  services: Service[];
+  cookies: CookieRule[];
+  texts: Partial<Texts>;
+  options: ConsentOptions;
+}
+
+/**
+ * A visitor's choice, as stored in the consent cookie (format version 1,
+ * documented in the README) and as returned by `getConsent()`.
+ */
+export interface Consent {
+  version: 1;
+  /** Random, pseudonymous id of this choice (32 hex characters). */
+  id: string;
+  /** Catalogue revision the choice was made against. */
+  revision: number;
+  /** ISO 8601 time of the choice. */
+  decidedAt: string;
+  /** Granted categories, strictly-necessary included. */
+  granted: CategoryId[];
+}
+
+export interface ConsentEvents {
+  change: Consent;
+}
+
+/**
+ * The catalogue as written in JSON (`catalog/*.json`, `catalog/schema.json`)
+ * or passed by npm users; `parseCatalog` turns it into a `Catalog`.
+ */
+export interface CatalogInput {
+  $schema?: string;
+  revision: number;
+  site?: string;
+  privacyPolicyUrl: string;
+  /** Categories in use; strictly-necessary is always implied. */
+  categories: Partial<Record<CategoryId, Partial<CategorySettings>>>;
+  services?: Service[];
+  cookies?: Array<Omit<CookieRule, 'match'> & { match?: CookieRule['match'] }>;
+  texts?: Partial<Texts>;
+  options?: Partial<ConsentOptions>;
+}

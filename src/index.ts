@@ -1,0 +1,17 @@
+// npm entry: re-exports only; nothing here runs on import.
+export { createConsentGate } from './consent-gate';
+export type { ConsentGate, ConsentGateConfig } from './consent-gate';
+export { parseCatalog, CatalogError, enabledCategories, optionalCategories, cookiesOf } from './core/catalog';
+export type { CatalogResult } from './core/catalog';
+export { createConsent } from './core/consent';
+export type { ConsentState } from './core/consent';
+export { createCookieStore, parseRecord, serializeRecord } from './core/cookie-store';
+export type { CookieStore, CookieStoreOptions } from './core/cookie-store';
+export { createGate } from './core/gate';
+export type { Gate } from './core/gate';
+export { CATEGORY_IDS } from './core/types';
+export type {
+  Catalog, CatalogInput, CategoryId, CategorySettings, Consent, ConsentEvents, ConsentOptions,
+  CookieRule, OptionalCategoryId, Service, Texts,
+} from './core/types';
+export type { Problem } from './core/validate';

@@ -1,0 +1,27 @@
+export interface SwitchProps {
+  /** Id of the element that names the switch (the category heading). */
+  labelledBy: string;
+  checked: boolean;
+  disabled?: boolean;
+  describedBy?: string;
+  onChange?(checked: boolean): void;
+}
+
+/** A native checkbox exposed as a switch, so its state is announced and keyboard-operable for free. */
+export function Switch({ labelledBy, checked, disabled, describedBy, onChange }: SwitchProps) {
+  return (
+    <span class="cg-switch">
+      <input
+        type="checkbox"
+        role="switch"
+        class="cg-switch-input"
+        checked={checked}
+        disabled={disabled}
+        aria-labelledby={labelledBy}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange?.(e.currentTarget.checked)}
+      />
+      <span class="cg-switch-track" aria-hidden="true" />
+    </span>
+  );
+}

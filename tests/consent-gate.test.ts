@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, within } from '@testing-library/preact';
+import { createConsentGate, type ConsentGate } from '../src/consent-gate';
+import { CatalogError } from '../src/core/catalog';
+import { sampleCatalog } from './fixtures';
+
+let gate: ConsentGate | undefined;
+afterEach(() => {
+  gate?.destroy();
+  gate = undefined;
+});
+
+/** The UI lives in a shadow root; tests look inside it as a visitor's screen reader would. */
+function ui() {
+  const host = document.querySelector('[data-consent-gate-root]');
+  const container = host?.shadowRoot?.lastElementChild as HTMLElement | null | undefined;
+  return container ? within(container) : null;
+}
+
+function pageWithTags() {
+  (window as unknown as { ran: string[] }).ran = [];
+  document.body.innerHTML = `
+    <a href="#" data-consent-gate="preferences">Cookie settings</a>
+    <script type="text/plain" data-category="performance">window.ran.push('analytics')</script>
+    <script type="text/plain" data-category="targeting">window.ran.push('pixel')</script>`;
+  return (window as unknown as { ran: string[] }).ran;
+}
+
+describe('createConsentGate', () => {
+  it('shows the banner on a first visit and runs nothing optional', () => {
+    const ran = pageWithTags();
+    gate = createConsentGate({ catalog: sampleCatalog() });
+    expect(ui()?.getByRole('region', { name: 'Your privacy, your choice' })).toBeTruthy();
+    expect(ran).toEqual([]);
+  });
+
+  it('accept all from the banner runs the gated scripts, hides the banner and tells the page', () => {
+    const ran = pageWithTags();
+    const events: unknown[] = [];
+    document.addEventListener('consent-gate:change', (e) => events.push((e as CustomEvent).detail.granted), { once: true });
+    gate = createConsentGate({ catalog: sampleCatalog() });
+    fireEvent.click(ui()!.getByRole('button', { name: 'Accept all' }));
+    expect(ran).toEqual(['analytics', 'pixel']);
+    expect(ui()!.queryByRole('region')).toBeNull();
+    expect(events).toEqual([['strictly-necessary', 'performance', 'targeting']]);
+    expect(document.cookie).toContain('cg_consent=');
+  });
+
+  it('reject all runs nothing optional and is remembered on the next page view', () => {
+    const ran = pageWithTags();
+    gate = createConsentGate({ catalog: sampleCatalog() });
+    fireEvent.click(ui()!.getByRole('button', { name: 'Reject all' }));
+    gate.destroy();
+    gate = createConsentGate({ catalog: sampleCatalog() });
+    expect(ui()).toBeNull();
+    expect(gate.getConsent()?.granted).toEqual(['strictly-necessary']);
+    expect(ran).toEqual([]);
+  });
+
+  it('a returning visitor gets no banner and their granted scripts run at once', () => {
+    createConsentGate({ catalog: sampleCatalog() }).acceptCategories(['performance']);
+    document.querySelector('[data-consent-gate-root]')?.remove();
+    const ran = pageWithTags();
+    gate = createConsentGate({ catalog: sampleCatalog() });
+    expect(ui()).toBeNull();
+    expect(ran).toEqual(['analytics']);
+    expect(gate.hasConsent('targeting')).toBe(false);
+  });
+
+  it('opens the preferences from any data-consent-gate="preferences" element', () => {
+    pageWithTags();
+    gate = createConsentGate({
+      catalog: { revision: 1, privacyPolicyUrl: '/p', categories: { 'strictly-necessary': {} }, cookies: [
+        { name: 'csrf', category: 'strictly-necessary', provider: 'Us', expiry: 'Session', description: 'Form protection.' },
+      ] },
+    });
+    // Nothing optional: no banner to show.
+    expect(ui()).toBeNull();
+    fireEvent.click(document.querySelector('[data-consent-gate="preferences"]')!);
+    expect(ui()!.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    expect(ui()!.getByText('csrf')).toBeTruthy();
+  });
+
+  it('throws a CatalogError naming every problem for an invalid catalogue', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(() => createConsentGate({ catalog: { revision: -1 } as never })).toThrow(CatalogError);
+    try {
+      createConsentGate({ catalog: { revision: -1 } as never });
+    } catch (error) {
+      expect((error as CatalogError).problems.map((p) => p.path)).toEqual([
+        'catalog.revision',
+        'catalog.privacyPolicyUrl',
+        'catalog.categories',
+      ]);
+    }
+  });
+
+  it('validates page-level option overrides with the catalogue', () => {
+    expect(() => createConsentGate({ catalog: sampleCatalog(), consentMaxAgeDays: 1000 })).toThrow(
+      /catalog\.options\.consentMaxAgeDays: expected a whole number of days from 1 to 395, got number 1000/,
+    );
+  });
+});

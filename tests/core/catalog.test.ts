@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cookiesOf, enabledCategories, optionalCategories, parseCatalog } from '../../src/core/catalog';
+import { formatProblem } from '../../src/core/validate';
+import { sampleCatalog } from '../fixtures';
+
+function problemsOf(input: unknown): string[] {
+  const result = parseCatalog(input);
+  if (result.ok) throw new Error('expected the catalogue to be refused');
+  return result.problems.map(formatProblem);
+}
+
+describe('parseCatalog', () => {
+  it('accepts a complete catalogue and fills the defaults', () => {
+    const result = parseCatalog(sampleCatalog());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { catalog } = result;
+    expect(catalog.revision).toBe(3);
+    expect(catalog.options).toEqual({ cookieName: 'cg_consent', consentMaxAgeDays: 182 });
+    expect(catalog.cookies.find((c) => c.name === '_ga')?.match).toBe('exact');
+    expect(catalog.cookies.find((c) => c.name === '_ga_')?.match).toBe('prefix');
+    expect(enabledCategories(catalog)).toEqual(['strictly-necessary', 'performance', 'targeting']);
+    expect(optionalCategories(catalog)).toEqual(['performance', 'targeting']);
+    expect(cookiesOf(catalog, 'performance').map((c) => c.name)).toEqual(['_ga', '_ga_']);
+  });
+
+  it('implies strictly-necessary and leaves unlisted categories out', () => {
+    const result = parseCatalog({ revision: 1, privacyPolicyUrl: '/p', categories: {} });
+    expect(result.ok && enabledCategories(result.catalog)).toEqual(['strictly-necessary']);
+    expect(result.ok && optionalCategories(result.catalog)).toEqual([]);
+  });
+
+  it('names the path and the expectation of the wrong category', () => {
+    const input = sampleCatalog();
+    input.cookies![3] = { ...input.cookies![3]!, category: 'marketing' as never };
+    expect(problemsOf(input)).toContain(
+      'catalog.cookies[3].category: expected one of strictly-necessary, performance, functionality, targeting, unclassified, got "marketing"',
+    );
+  });
+
+  it('reports every problem at once, not only the first', () => {
+    const problems = problemsOf({
+      revision: 0,
+      privacyPolicyUrl: 'javascript:alert(1)',
+      categories: { performance: { enabled: 'yes' } },
+      cookies: [{ name: '', category: 'performance', provider: 'x', expiry: '1 year' }],
+      options: { consentMaxAgeDays: 400, cookieName: 'a b' },
+    });
+    expect(problems).toEqual([
+      'catalog.revision: expected a whole number of at least 1, got number 0',
+      'catalog.privacyPolicyUrl: expected an http(s) or relative URL, got "javascript:alert(1)"',
+      'catalog.categories.performance.enabled: expected true or false, got "yes"',
+      'catalog.cookies[0].name: expected a non-empty string, got ""',
+      'catalog.cookies[0].description: expected a non-empty string, got nothing',
+      'catalog.options.cookieName: expected letters, digits, "_" and "-" only, got "a b"',
+      'catalog.options.consentMaxAgeDays: expected a whole number of days from 1 to 395, got number 400',
+    ]);
+  });
+
+  it('checks that services exist, match their cookies and categories are listed', () => {
+    const problems = problemsOf(
+      sampleCatalog({
+        services: [
+          { id: 'ga', name: 'GA', category: 'performance' },
+          { id: 'ga', name: 'GA again', category: 'unclassified' },
+        ],
+        cookies: [
+          { name: 'a', category: 'targeting', service: 'ga', provider: 'p', expiry: 'e', description: 'd' },
+          { name: 'b', category: 'performance', service: 'nope', provider: 'p', expiry: 'e', description: 'd' },
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'catalog.services[1].id: expected a unique id, "ga" is used twice',
+      'catalog.services[1].category: expected a category listed in catalog.categories, "unclassified" is not',
+      'catalog.cookies[0].category: expected "performance", the category of service "ga", got "targeting"',
+      'catalog.cookies[1].service: expected the id of a service in catalog.services, got "nope"',
+    ]);
+  });
+
+  it('refuses input that is not an object', () => {
+    expect(problemsOf('{"revision":1}')).toEqual(['catalog: expected a JSON object, got "{\\"revision\\":1}"']);
+    expect(problemsOf(null)).toEqual(['catalog: expected a JSON object, got null']);
+  });
+
+  it('warns about unknown fields (typos) without refusing the catalogue', () => {
+    const result = parseCatalog({ ...sampleCatalog(), revison: 2, categories: { performance: { enabeld: false }, targeting: {} } });
+    expect(result.ok).toBe(true);
+    expect(result.warnings[0]).toMatch(/^catalog\.revison: unknown field/);
+    expect(result.warnings[1]).toMatch(/^catalog\.categories\.performance\.enabeld: unknown field/);
+  });
+});

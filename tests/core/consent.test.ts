@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseCatalog } from '../../src/core/catalog';
+import { createConsent } from '../../src/core/consent';
+import { createCookieStore } from '../../src/core/cookie-store';
+import type { Catalog, CatalogInput } from '../../src/core/types';
+import { sampleCatalog } from '../fixtures';
+
+function catalogOf(input: CatalogInput): Catalog {
+  const result = parseCatalog(input);
+  if (!result.ok) throw new Error('fixture is invalid');
+  return result.catalog;
+}
+const store = () => createCookieStore({ name: 'cg_consent', maxAgeDays: 182, secure: false });
+const start = (input: CatalogInput = sampleCatalog()) => createConsent({ catalog: catalogOf(input), store: store() });
+
+describe('consent state', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00Z'), toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('asks on a first visit and grants nothing optional', () => {
+    const consent = start();
+    expect(consent.needsChoice()).toBe(true);
+    expect(consent.get()).toBeNull();
+    expect(consent.hasConsent('strictly-necessary')).toBe(true);
+    expect(consent.hasConsent('performance')).toBe(false);
+    expect(consent.hasConsent('targeting')).toBe(false);
+  });
+
+  it('accept all grants every enabled category, never a disabled one', () => {
+    const consent = start();
+    const choice = consent.acceptAll();
+    expect(choice.granted).toEqual(['strictly-necessary', 'performance', 'targeting']);
+    expect(choice.revision).toBe(3);
+    expect(choice.decidedAt).toBe('2026-03-01T12:00:00.000Z');
+    expect(choice.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(consent.hasConsent('functionality')).toBe(false);
+    expect(consent.needsChoice()).toBe(false);
+  });
+
+  it('reject all keeps only strictly-necessary', () => {
+    const consent = start();
+    expect(consent.rejectAll().granted).toEqual(['strictly-necessary']);
+    expect(consent.hasConsent('performance')).toBe(false);
+    expect(consent.needsChoice()).toBe(false);
+  });
+
+  it('accepts a chosen subset and warns about categories it cannot grant', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const consent = start();
+    expect(consent.acceptCategories(['performance', 'functionality', 'marketing']).granted).toEqual([
+      'strictly-necessary',
+      'performance',
+    ]);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[1])).toBe('"functionality", "marketing"');
+    warn.mockRestore();
+  });
+
+  it('remembers the choice for the next page view', () => {
+    start().acceptCategories(['targeting']);
+    const next = start();
+    expect(next.needsChoice()).toBe(false);
+    expect(next.hasConsent('targeting')).toBe(true);
+    expect(next.hasConsent('performance')).toBe(false);
+  });
+
+  it('asks again when the catalogue revision changes', () => {
+    start().acceptAll();
+    const next = start(sampleCatalog({ revision: 4 }));
+    expect(next.needsChoice()).toBe(true);
+    expect(next.hasConsent('performance')).toBe(false);
+  });
+
+  it('asks again once the consent lifetime has passed', () => {
+    start(sampleCatalog({ options: { consentMaxAgeDays: 30 } })).acceptAll();
+    vi.setSystemTime(new Date('2026-03-30T12:00:00Z'));
+    expect(start(sampleCatalog({ options: { consentMaxAgeDays: 30 } })).needsChoice()).toBe(false);
+    vi.setSystemTime(new Date('2026-03-31T12:00:01Z'));
+    expect(start(sampleCatalog({ options: { consentMaxAgeDays: 30 } })).needsChoice()).toBe(true);
+  });
+
+  it('never grants a category switched off after the choice', () => {
+    start().acceptAll();
+    const next = start(sampleCatalog({ categories: { performance: {}, targeting: { enabled: false } } }));
+    expect(next.hasConsent('targeting')).toBe(false);
+    expect(next.get()?.granted).toEqual(['strictly-necessary', 'performance']);
+  });
+
+  it('tells subscribers about each choice until they unsubscribe', () => {
+    const consent = start();
+    const seen: string[][] = [];
+    const off = consent.on('change', (c) => seen.push(c.granted));
+    consent.acceptAll();
+    off();
+    consent.rejectAll();
+    expect(seen).toEqual([['strictly-necessary', 'performance', 'targeting']]);
+  });
+
+  it('needs no choice when nothing is optional', () => {
+    const consent = start({ revision: 1, privacyPolicyUrl: '/p', categories: { 'strictly-necessary': {} } });
+    expect(consent.needsChoice()).toBe(false);
+    expect(consent.hasConsent('strictly-necessary')).toBe(true);
+  });
+});

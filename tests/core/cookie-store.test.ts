@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createCookieStore, parseRecord, serializeRecord } from '../../src/core/cookie-store';
+import type { Consent } from '../../src/core/types';
+
+const consent: Consent = {
+  version: 1,
+  id: '0123456789abcdef0123456789abcdef',
+  revision: 2,
+  decidedAt: '2026-01-02T03:04:05.000Z',
+  granted: ['strictly-necessary', 'performance'],
+};
+
+describe('consent cookie', () => {
+  it('writes a first-party record that reads back the same', () => {
+    const store = createCookieStore({ name: 'cg_consent', maxAgeDays: 182, secure: false });
+    store.write(consent);
+    expect(document.cookie).toContain('cg_consent=');
+    expect(store.read()).toEqual(consent);
+    store.remove();
+    expect(store.read()).toBeNull();
+  });
+
+  it('stores JSON a server can read after URL-decoding', () => {
+    const store = createCookieStore({ name: 'cg_consent', maxAgeDays: 182, secure: false });
+    store.write(consent);
+    const raw = document.cookie.split('; ').find((c) => c.startsWith('cg_consent='))!.slice('cg_consent='.length);
+    expect(JSON.parse(decodeURIComponent(raw))).toEqual(consent);
+  });
+
+  it.each([
+    ['missing', undefined],
+    ['not JSON', '{"version":1,'],
+    ['another version', serializeRecord(consent).replace('"version":1', '"version":2')],
+    ['a bad id', serializeRecord({ ...consent, id: 'x' })],
+    ['an unknown category', serializeRecord({ ...consent, granted: ['marketing' as never] })],
+    ['a repeated category', serializeRecord({ ...consent, granted: ['performance', 'performance'] })],
+    ['a date in the future', serializeRecord({ ...consent, decidedAt: '2099-01-01T00:00:00.000Z' })],
+    ['a date that is no date', serializeRecord({ ...consent, decidedAt: 'yesterday' })],
+    ['an oversized value', serializeRecord(consent) + ' '.repeat(2000)],
+    ['an array', '[1,2]'],
+  ])('treats a record that is %s as no choice', (_, raw) => {
+    expect(parseRecord(raw, Date.parse('2026-06-01T00:00:00Z'))).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGate, type Gate } from '../../src/core/gate';
+
+declare global {
+  interface Window {
+    ran?: string[];
+  }
+}
+
+let gate: Gate | undefined;
+afterEach(() => {
+  gate?.disconnect();
+  delete window.ran;
+});
+
+function page(html: string) {
+  window.ran = [];
+  document.body.innerHTML = html;
+}
+
+describe('script gate', () => {
+  it('leaves scripts of categories that are not granted inert', () => {
+    page(`
+      <script type="text/plain" data-category="targeting">window.ran.push('pixel')</script>
+      <script type="text/plain" data-category="performance" data-src="https://www.googletagmanager.com/gtag/js?id=G-1" async></script>`);
+    gate = createGate(document, () => false);
+    gate.activate();
+    expect(window.ran).toEqual([]);
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(2);
+    expect(document.querySelector('script[src]')).toBeNull();
+  });
+
+  it('activates granted scripts keeping their other attributes', () => {
+    page(`<script type="text/plain" data-category="performance" data-src="https://www.googletagmanager.com/gtag/js?id=G-1" async id="ga" class="tag"></script>`);
+    gate = createGate(document, (c) => c === 'performance');
+    gate.activate();
+    const live = document.getElementById('ga') as HTMLScriptElement;
+    expect(live.getAttribute('type')).toBeNull();
+    expect(live.getAttribute('src')).toBe('https://www.googletagmanager.com/gtag/js?id=G-1');
+    expect(live.hasAttribute('async')).toBe(true);
+    expect(live.className).toBe('tag');
+    expect(live.getAttribute('data-category')).toBe('performance');
+    expect(live.hasAttribute('data-src')).toBe(false);
+  });
+
+  it('runs inline scripts of granted categories once, in document order', () => {
+    page(`
+      <script type="text/plain" data-category="performance">window.ran.push('a')</script>
+      <script type="text/plain" data-category="targeting">window.ran.push('b')</script>
+      <script type="text/plain" data-category="performance">window.ran.push('c')</script>`);
+    const granted = new Set(['performance']);
+    gate = createGate(document, (c) => granted.has(c));
+    gate.activate();
+    expect(window.ran).toEqual(['a', 'c']);
+    granted.add('targeting');
+    gate.activate();
+    gate.activate();
+    expect(window.ran).toEqual(['a', 'c', 'b']);
+  });
+
+  it('waits for a blocking external script before running the inline script after it', () => {
+    page(`
+      <script type="text/plain" data-category="performance" data-src="/lib.js" id="lib"></script>
+      <script type="text/plain" data-category="performance">window.ran.push('after lib')</script>`);
+    gate = createGate(document, () => true);
+    gate.activate();
+    expect(window.ran).toEqual([]);
+    document.getElementById('lib')!.dispatchEvent(new Event('load'));
+    expect(window.ran).toEqual(['after lib']);
+  });
+
+  it('restores the original type, e.g. a module', () => {
+    page(`<script type="text/plain" data-type="module" data-category="performance" data-src="/m.js" id="m"></script>`);
+    gate = createGate(document, () => true);
+    gate.activate();
+    expect((document.getElementById('m') as HTMLScriptElement).type).toBe('module');
+  });
+
+  it('activates gated scripts inserted later when observing', async () => {
+    page('');
+    gate = createGate(document, () => true);
+    gate.observe();
+    const late = document.createElement('script');
+    late.type = 'text/plain';
+    late.setAttribute('data-category', 'performance');
+    late.text = "window.ran.push('late')";
+    document.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(window.ran).toEqual(['late']);
+  });
+});

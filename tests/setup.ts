@@ -1,0 +1,13 @@
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+
+// Every test starts from an empty page without cookies, as a first visit would.
+afterEach(() => {
+  cleanup();
+  for (const pair of document.cookie.split(';')) {
+    const name = pair.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+  document.head.innerHTML = '';
+  document.body.innerHTML = '';
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { Banner } from '../../src/ui/banner';
+import { texts } from '../../src/ui/i18n/en';
+
+describe('Banner', () => {
+  it('offers accept, reject and customize with equal prominence and links the policy', () => {
+    const actions = { onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onCustomize: vi.fn() };
+    render(<Banner texts={texts} privacyPolicyUrl="/privacy" {...actions} />);
+    expect(screen.getByRole('region', { name: texts.bannerTitle })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy');
+    const buttons = screen.getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Accept all', 'Reject all', 'Customize']);
+    // Same class, same look: rejecting is as easy as accepting.
+    expect(new Set(buttons.map((b) => b.className)).size).toBe(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Reject all' }));
+    expect(actions.onRejectAll).toHaveBeenCalledOnce();
+    expect(actions.onAcceptAll).not.toHaveBeenCalled();
+  });
+});

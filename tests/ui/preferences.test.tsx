@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { parseCatalog } from '../../src/core/catalog';
+import { Preferences } from '../../src/ui/preferences';
+import { texts } from '../../src/ui/i18n/en';
+import { sampleCatalog } from '../fixtures';
+
+const result = parseCatalog(sampleCatalog());
+if (!result.ok) throw new Error('fixture is invalid');
+const catalog = result.catalog;
+
+function open(granted: ('performance' | 'targeting')[] = []) {
+  const actions = { onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
+  render(<Preferences catalog={catalog} texts={texts} granted={granted} {...actions} />);
+  return actions;
+}
+
+describe('Preferences', () => {
+  it('shows one switch per enabled category; strictly necessary on and locked, the rest off', () => {
+    open();
+    expect(screen.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    const switches = screen.getAllByRole('switch') as HTMLInputElement[];
+    expect(switches.map((s) => s.getAttribute('aria-labelledby'))).toEqual([
+      'cg-cat-strictly-necessary',
+      'cg-cat-performance',
+      'cg-cat-targeting',
+    ]);
+    expect(switches.map((s) => [s.checked, s.disabled])).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+    ]);
+    expect(screen.queryByText('Functionality')).toBeNull();
+  });
+
+  it('lists each category’s cookies with provider, expiry and description', () => {
+    open();
+    const performance = screen.getByRole('heading', { name: 'Performance and analytics' }).closest('section')!;
+    const rows = within(performance).getAllByRole('row').slice(1);
+    expect(rows.map((r) => Array.from(r.children, (c) => c.textContent))).toEqual([
+      ['_ga', 'Google LLC · example.com', '1 year', 'Visitor id.'],
+      ['_ga_*', 'Google LLC', '1 year', 'Session state.'],
+    ]);
+  });
+
+  it('saves exactly the switched-on categories', () => {
+    const { onSave } = open();
+    fireEvent.click(screen.getAllByRole('switch')[1]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    expect(onSave).toHaveBeenCalledWith(['performance']);
+  });
+
+  it('starts from the current choice when reopened', () => {
+    const { onSave } = open(['targeting']);
+    const switches = screen.getAllByRole('switch') as HTMLInputElement[];
+    expect(switches[2]!.checked).toBe(true);
+    fireEvent.click(switches[2]!);
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    expect(onSave).toHaveBeenCalledWith([]);
+  });
+
+  it('closes without a choice from the close button', () => {
+    const { onClose, onSave } = open();
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});
