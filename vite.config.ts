@@ -15,7 +15,6 @@ export default defineConfig(({ mode }) => ({
     target: 'es2020',
     emptyOutDir: false,
     sourcemap: true,
-    minify: true,
     lib:
       mode === 'esm'
         ? { entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'consent-gate.js' }

@@ -23,7 +23,10 @@ export function mountUi(core: ConsentState, view: View, doc: Document = document
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
-  doc.body.append(host);
+  // Started from <head> with an inline catalogue, the body is not parsed yet.
+  const attach = () => doc.body.append(host);
+  if (doc.body) attach();
+  else doc.addEventListener('DOMContentLoaded', attach, { once: true });
 
   const texts: Texts = { ...englishTexts, ...core.catalog.texts };
   const ui = createUiState(core);

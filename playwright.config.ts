@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { BASE_URL, PORT } from './tests/e2e/server';
+
+/**
+ * Real-browser tests in Debian's Chromium (never a downloaded browser).
+ * If /usr/bin/chromium is missing the launch fails and so does the run:
+ * these tests never skip.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs --port ${PORT} --test-pages`,
+    url: `${BASE_URL}/dist/consent-gate.iife.js`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as npm from '../src/index';
+
+// From the repo root (vitest's working directory); happy-dom replaces the global URL.
+const src = resolve('src') + '/';
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
+
+describe('architecture', () => {
+  it('the core is framework-free: nothing under src/core imports preact, signals or the UI', () => {
+    const offending = filesUnder(join(src, 'core')).flatMap((file) =>
+      importsOf(file).filter((spec) => /preact|\/ui\//.test(spec)).map((spec) => `${file}: ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('only embed.ts touches window.ConsentGate', () => {
+    const touching = filesUnder(src).filter((file) => /window\.ConsentGate\s*=/.test(readFileSync(file, 'utf8')));
+    expect(touching.map((f) => f.slice(src.length))).toEqual(['embed.ts']);
+  });
+
+  it('the npm entry exports the documented API and starts nothing on import', () => {
+    expect(Object.keys(npm).sort()).toEqual([
+      'CATEGORY_IDS', 'CatalogError', 'cookiesOf', 'createConsent', 'createConsentGate', 'createCookieStore',
+      'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseRecord', 'serializeRecord',
+    ]);
+    expect(document.querySelector('[data-consent-gate-root]')).toBeNull();
+    expect((window as { ConsentGate?: unknown }).ConsentGate).toBeUndefined();
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { test as base, expect, type Page } from '@playwright/test';
+import { BASE_URL } from './server';
+
+const stub = (name: string) => readFileSync(new URL(`./stubs/${name}`, import.meta.url), 'utf8');
+/** An https origin served from the local server, to see the cookie attributes a real site gets. */
+export const HTTPS_ORIGIN = 'https://shop.consent-gate.test';
+const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
+
+export interface Trackers {
+  /** Every request that reached a tracker host, in order. */
+  requests: string[];
+  /** Requests to anywhere else off this machine; always expected to stay empty. */
+  escaped: string[];
+}
+
+/**
+ * Every test page runs with the network closed: tracker hosts get local
+ * stand-ins and are recorded; anything else off-localhost is aborted and recorded.
+ */
+export const test = base.extend<{ trackers: Trackers }>({
+  // auto: the network is closed in every test, whether or not it looks at the requests.
+  trackers: [async ({ context }, use) => {
+    const trackers: Trackers = { requests: [], escaped: [] };
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+      async (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin === HTTPS_ORIGIN) {
+          const local = new URL(url.pathname + url.search, BASE_URL);
+          return route.fulfill({ response: await route.fetch({ url: local.href }) });
+        }
+        if (!TRACKER_HOSTS.test(url.hostname)) {
+          trackers.escaped.push(url.href);
+          return route.abort();
+        }
+        trackers.requests.push(url.href);
+        if (url.pathname.startsWith('/gtag/js')) {
+          return route.fulfill({ contentType: 'text/javascript', body: stub('gtag.js') });
+        }
+        if (url.pathname.endsWith('/fbevents.js')) {
+          return route.fulfill({ contentType: 'text/javascript', body: stub('fbevents.js') });
+        }
+        return route.fulfill({ status: 204, body: '' });
+      },
+    );
+    await use(trackers);
+    expect(trackers.escaped, 'requests that left the machine').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };
+
+export async function cookieNames(page: Page): Promise<string[]> {
+  return (await page.context().cookies()).map((c) => c.name).sort();
+}
+
+/** Buttons and dialogs live in the SDK's open shadow root; Playwright's role locators pierce it. */
+export function banner(page: Page) {
+  return page.getByRole('region', { name: 'Your privacy, your choice' });
+}
