@@ -2,11 +2,19 @@
 import { defineConfig } from 'vite';
 
 /**
- * Two library builds from one config:
- *   vite build --mode iife  → dist/consent-gate.iife.js, everything bundled, for the <script> tag
- *   vite build --mode esm   → dist/consent-gate.js, dependencies external, for bundlers
+ * One config, four library builds (`npm run build` runs them all):
+ *   --mode loader   → dist/consent-gate.iife.js      the script tag: no Preact, ≤ 3 kB gzipped
+ *   --mode ui       → dist/consent-gate.ui.js        fetched beside it only to show the banner/preferences
+ *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
+ *   --mode esm      → dist/consent-gate.js (+ its UI chunk) for bundlers, dependencies external
  * and the vitest set-up.
  */
+const scriptTag = {
+  loader: ['src/embed.ts', 'consent-gate.iife.js'],
+  ui: ['src/ui/part.ts', 'consent-gate.ui.js'],
+  validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
+} as const;
+
 export default defineConfig(({ mode }) => ({
   oxc: {
     jsx: { runtime: 'automatic', importSource: 'preact' },
@@ -15,12 +23,22 @@ export default defineConfig(({ mode }) => ({
     target: 'es2020',
     emptyOutDir: false,
     sourcemap: true,
+    // terser packs the script-tag files ~4% smaller than the default minifier; every byte
+    // of the loader is paid on every page view. The npm build stays unminified (bundlers minify).
+    minify: mode in scriptTag ? ('terser' as const) : undefined,
+    terserOptions: { ecma: 2020 as const, compress: { passes: 3 } },
     lib:
-      mode === 'esm'
-        ? { entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'consent-gate.js' }
-        : { entry: 'src/embed.ts', formats: ['iife' as const], name: 'ConsentGateBundle', fileName: () => 'consent-gate.iife.js' },
+      mode in scriptTag
+        ? {
+            entry: scriptTag[mode as keyof typeof scriptTag][0],
+            formats: ['iife' as const],
+            name: 'ConsentGatePart',
+            fileName: () => scriptTag[mode as keyof typeof scriptTag][1],
+          }
+        : { entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'consent-gate.js' },
     rollupOptions: {
-      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals/, 'js-cookie'] : [],
+      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals-core/] : [],
+      output: { chunkFileNames: 'consent-gate-[name].js' },
     },
   },
   test: {

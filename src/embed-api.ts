@@ -1,83 +1,57 @@
 /**
  * The `window.ConsentGate` object of the script tag. It exists from the first
- * moment, while the catalogue may still be loading: actions and subscriptions
- * made early are queued and replayed, queries answer "nothing granted", and
- * no method ever throws into the host page.
+ * moment, while the catalogue may still be loading. Actions return a promise
+ * settled once they have been applied (calls made early wait, in order, for
+ * the gate to run); queries answer "nothing granted" until then; nothing ever
+ * throws into, or rejects in, the host page.
  */
-import type { ConsentGate } from './consent-gate';
+import type { ConsentGateApi } from './start';
 import type { CategoryId, Consent, ConsentEvents } from './core/types';
 
 export interface ConsentGateGlobal {
-  /** Resolves once the catalogue is loaded and the gate runs; never rejects. */
+  /** Resolves once the catalogue is loaded and the gate runs (or could not); never rejects. */
   readonly ready: Promise<void>;
-  acceptAll(): void;
-  rejectAll(): void;
-  acceptCategories(categories: readonly CategoryId[]): void;
+  acceptAll(): Promise<void>;
+  rejectAll(): Promise<void>;
+  acceptCategories(categories: readonly CategoryId[]): Promise<void>;
+  showPreferences(): Promise<void>;
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
+  /** Subscribe to choices; the returned unsubscribe works even before the gate runs. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
-  showPreferences(): void;
 }
 
-export interface DeferredApi {
-  api: ConsentGateGlobal;
-  start(gate: ConsentGate): void;
-  /** The catalogue could not be used: queued calls are dropped, queries keep answering "nothing granted". */
-  fail(): void;
-}
-
-export function createDeferredApi(): DeferredApi {
-  let gate: ConsentGate | undefined;
-  let queue: Array<(gate: ConsentGate) => void> | undefined = [];
-  let settle!: () => void;
-  const ready = new Promise<void>((resolve) => (settle = resolve));
-
-  const guard = <T>(name: string, fallback: T, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (error) {
-      console.error('[consent-gate] ConsentGate.%s failed:', name, error);
-      return fallback;
-    }
-  };
-  const later = (name: string, fn: (gate: ConsentGate) => void) => () => {
-    if (gate) guard(name, undefined, () => fn(gate!));
-    else queue?.push((g) => guard(name, undefined, () => fn(g)));
-  };
-
-  const api: ConsentGateGlobal = {
-    ready,
-    acceptAll: later('acceptAll', (g) => g.acceptAll()),
-    rejectAll: later('rejectAll', (g) => g.rejectAll()),
-    acceptCategories: (categories) => later('acceptCategories', (g) => g.acceptCategories(categories))(),
-    getConsent: () => guard('getConsent', null, () => gate?.getConsent() ?? null),
-    hasConsent: (category) => guard('hasConsent', false, () => gate?.hasConsent(category) ?? false),
+/** `started` resolves with the running gate, or undefined when it could not start. */
+export function createGlobalApi(started: Promise<ConsentGateApi | undefined>): ConsentGateGlobal {
+  let gate: ConsentGateApi | undefined;
+  let queue: Promise<unknown> = started.then((g) => void (gate = g));
+  // Chained, so early calls apply in the order they were made.
+  const action =
+    (name: 'acceptAll' | 'rejectAll' | 'acceptCategories' | 'showPreferences') =>
+    (...args: unknown[]) =>
+      (queue = queue
+        .then(() => void (gate?.[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args))
+        .catch((error) => console.error('[consent-gate]', name, error)));
+  // The core's queries do not throw, whatever they are given.
+  const query = <T>(fn: (g: ConsentGateApi) => T, fallback: T): T => (gate ? fn(gate) : fallback);
+  return {
+    ready: queue.then(() => {}),
+    acceptAll: action('acceptAll'),
+    rejectAll: action('rejectAll'),
+    acceptCategories: action('acceptCategories'),
+    showPreferences: action('showPreferences'),
+    getConsent: () => query((g) => g.getConsent(), null),
+    hasConsent: (category) => query((g) => g.hasConsent(category), false),
     on(event, fn) {
       let off: (() => void) | undefined;
       let cancelled = false;
-      later('on', (g) => {
-        if (!cancelled) off = g.on(event, fn);
-      })();
+      void queue.then(() => {
+        if (!cancelled) off = gate?.on(event, fn);
+      });
       return () => {
         cancelled = true;
         off?.();
       };
-    },
-    showPreferences: later('showPreferences', (g) => g.showPreferences()),
-  };
-
-  return {
-    api,
-    start(started) {
-      gate = started;
-      const pending = queue ?? [];
-      queue = undefined;
-      for (const call of pending) call(started);
-      settle();
-    },
-    fail() {
-      queue = undefined;
-      settle();
     },
   };
 }

@@ -1,16 +1,25 @@
 /**
- * Script-tag entry: the only module that reads the page and sets
- * `window.ConsentGate`. Configuration comes from
- *   <script type="application/json" id="consent-gate-config">{…}</script>  or
- *   <script src=".../consent-gate.iife.js" data-catalog="/catalog/site.json">
- * plus a few per-page overrides (data-cookie-name, data-cookie-domain,
- * data-consent-max-age-days). Whatever goes wrong is reported on the console;
- * gated scripts then simply stay inert.
+ * Script-tag entry, the loader (dist/consent-gate.iife.js): the only module
+ * that reads the page and sets `window.ConsentGate`. It holds no Preact: it
+ * reads the catalogue's gating part and the consent cookie, activates what is
+ * granted and watches for gated elements; the UI (consent-gate.ui.js) and the
+ * validator (consent-gate.validate.js) are fetched from beside it only when needed.
+ *
+ *   <script src=".../consent-gate.iife.js" data-catalog="/catalog/site.json"></script>
+ *   or the catalogue inline in <script type="application/json" id="consent-gate-config">.
+ * Attributes: data-catalog, data-ui-src, data-cookie-name, data-cookie-domain,
+ * data-consent-max-age-days. Whatever goes wrong is reported on the console;
+ * gated scripts then stay inert.
  */
-import { createConsentGate } from './consent-gate';
-import { CONFIG_ELEMENT_ID } from './core/constants';
+import { createConsent } from './core/consent';
+import { readGateConfig } from './core/gate-config';
+import { CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from './core/constants';
 import type { ConsentOptions } from './core/types';
-import { createDeferredApi, type ConsentGateGlobal } from './embed-api';
+import { isRecord } from './core/validate';
+import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
+import { loadPart, type Parts } from './parts';
+import { storeFor, withOptions } from './options';
+import { startConsentGate } from './start';
 
 declare global {
   interface Window {
@@ -19,51 +28,63 @@ declare global {
 }
 
 const script = document.currentScript as HTMLScriptElement | null;
+const attr = (name: string) => script?.getAttribute(`data-${name}`) || undefined;
+const nonce = script?.nonce ?? '';
+const uiSrc = attr('ui-src') ?? new URL('consent-gate.ui.js', script?.src || location.href).href;
+const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
+const part = <K extends keyof Parts>(name: K, file: string): Promise<Parts[K]> =>
+  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : new URL(file, uiSrc).href, nonce) as never) as Promise<Parts[K]>;
+
+const report = (catalog: unknown) =>
+  part('validate', 'consent-gate.validate.js').then(
+    (validator) => validator.report(catalog),
+    () => console.error('[consent-gate] invalid catalogue'),
+  );
 
 if (window.ConsentGate) {
-  console.warn('[consent-gate] loaded twice; keeping the first instance');
+  console.warn('[consent-gate] loaded twice');
 } else {
-  const deferred = createDeferredApi();
-  window.ConsentGate = deferred.api;
-  const start = (catalog: unknown) => {
-    try {
-      deferred.start(createConsentGate({ catalog: catalog as never, ...pageOptions(script) }));
-    } catch (error) {
-      console.error('[consent-gate] not started, nothing optional will run.', error instanceof Error ? error.message : error);
-      deferred.fail();
-    }
-  };
-  loadCatalog(script).then(start, (error: unknown) => {
-    console.error('[consent-gate] could not load the catalogue, nothing optional will run.', error instanceof Error ? error.message : error);
-    deferred.fail();
-  });
+  const overrides = pageOptions();
+  // A first visit will need the banner: fetch the UI while the catalogue loads.
+  if (!document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`) && attr('catalog')) void part('ui', '').catch(() => {});
+  window.ConsentGate = createGlobalApi(
+    loadCatalog().then(
+      (input) => {
+        const catalog = withOptions(input, overrides);
+        const config = readGateConfig(catalog);
+        if (!config || !isRecord(catalog)) return void report(catalog);
+        const core = createConsent({ config, store: storeFor(config.options, document), events: document, eventPrefix: EVENT_PREFIX });
+        return startConsentGate(core, document, (view) =>
+          part('ui', '').then((ui) => {
+            const { handle, clean } = ui.mount(core, catalog, view, document);
+            if (!clean) void report(catalog);
+            return handle;
+          }),
+        );
+      },
+      (error: unknown) => void console.error('[consent-gate] no catalogue:', error),
+    ),
+  );
 }
 
-/** Inline JSON starts synchronously; a URL is fetched. */
-function loadCatalog(tag: HTMLScriptElement | null): Promise<unknown> {
+/** Inline JSON starts at once; a URL is fetched. */
+function loadCatalog(): Promise<unknown> {
   const inline = document.getElementById(CONFIG_ELEMENT_ID);
-  if (inline) {
-    try {
-      return Promise.resolve(JSON.parse(inline.textContent ?? ''));
-    } catch (error) {
-      return Promise.reject(new Error(`#${CONFIG_ELEMENT_ID} is not valid JSON: ${(error as Error).message}`));
-    }
-  }
-  const url = tag?.getAttribute('data-catalog');
-  if (!url) return Promise.reject(new Error(`expected a data-catalog attribute or a #${CONFIG_ELEMENT_ID} element`));
+  if (inline) return new Promise((resolve) => resolve(JSON.parse(inline.textContent ?? '')));
+  const url = attr('catalog');
+  if (!url) return Promise.reject('no data-catalog');
   return fetch(url, { credentials: 'same-origin' }).then((response) => {
-    if (!response.ok) throw new Error(`data-catalog "${url}": HTTP ${response.status}`);
+    if (!response.ok) throw response.status;
     return response.json();
   });
 }
 
-function pageOptions(tag: HTMLScriptElement | null): Partial<ConsentOptions> {
-  const options: Partial<ConsentOptions> = {};
-  const name = tag?.getAttribute('data-cookie-name');
-  const domain = tag?.getAttribute('data-cookie-domain');
-  const days = tag?.getAttribute('data-consent-max-age-days');
-  if (name) options.cookieName = name;
-  if (domain) options.cookieDomain = domain;
-  if (days) options.consentMaxAgeDays = Number(days);
+/** Per-page overrides: data-cookie-name, data-cookie-domain, data-consent-max-age-days. */
+function pageOptions(): Partial<ConsentOptions> {
+  const options: Record<string, unknown> = {};
+  for (const [key, name] of [['cookieName', 'cookie-name'], ['cookieDomain', 'cookie-domain'], ['consentMaxAgeDays', 'consent-max-age-days']]) {
+    const value = attr(name!);
+    if (value) options[key!] = key === 'consentMaxAgeDays' ? Number(value) : value;
+  }
   return options;
 }

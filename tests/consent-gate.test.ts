@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { createConsentGate, type ConsentGate } from '../src/consent-gate';
 import { CatalogError } from '../src/core/catalog';
 import { sampleCatalog } from './fixtures';
@@ -11,10 +11,15 @@ afterEach(() => {
 });
 
 /** The UI lives in a shadow root; tests look inside it as a visitor's screen reader would. */
-function ui() {
+function ui(): ReturnType<typeof within> | null {
   const host = document.querySelector('[data-consent-gate-root]');
   const container = host?.shadowRoot?.lastElementChild as HTMLElement | null | undefined;
   return container ? within(container) : null;
+}
+
+/** The UI is a separate chunk: it appears once imported. */
+function banner() {
+  return waitFor(() => ui()!.getByRole('region', { name: 'Your privacy, your choice' }));
 }
 
 function pageWithTags() {
@@ -27,18 +32,20 @@ function pageWithTags() {
 }
 
 describe('createConsentGate', () => {
-  it('shows the banner on a first visit and runs nothing optional', () => {
+  it('shows the banner on a first visit and runs nothing optional', async () => {
     const ran = pageWithTags();
     gate = createConsentGate({ catalog: sampleCatalog() });
-    expect(ui()?.getByRole('region', { name: 'Your privacy, your choice' })).toBeTruthy();
+    expect(ran).toEqual([]);
+    expect(await banner()).toBeTruthy();
     expect(ran).toEqual([]);
   });
 
-  it('accept all from the banner runs the gated scripts, hides the banner and tells the page', () => {
+  it('accept all from the banner runs the gated scripts, hides the banner and tells the page', async () => {
     const ran = pageWithTags();
     const events: unknown[] = [];
     document.addEventListener('consent-gate:change', (e) => events.push((e as CustomEvent).detail.granted), { once: true });
     gate = createConsentGate({ catalog: sampleCatalog() });
+    await banner();
     fireEvent.click(ui()!.getByRole('button', { name: 'Accept all' }));
     expect(ran).toEqual(['analytics', 'pixel']);
     expect(ui()!.queryByRole('region')).toBeNull();
@@ -46,11 +53,13 @@ describe('createConsentGate', () => {
     expect(document.cookie).toContain('cg_consent=');
   });
 
-  it('reject all runs nothing optional and is remembered on the next page view', () => {
+  it('reject all runs nothing optional and is remembered on the next page view', async () => {
     const ran = pageWithTags();
     gate = createConsentGate({ catalog: sampleCatalog() });
+    await banner();
     fireEvent.click(ui()!.getByRole('button', { name: 'Reject all' }));
     gate.destroy();
+    await waitFor(() => expect(document.querySelector('[data-consent-gate-root]')).toBeNull());
     gate = createConsentGate({ catalog: sampleCatalog() });
     expect(ui()).toBeNull();
     expect(gate.getConsent()?.granted).toEqual(['strictly-necessary']);
@@ -67,7 +76,7 @@ describe('createConsentGate', () => {
     expect(gate.hasConsent('targeting')).toBe(false);
   });
 
-  it('opens the preferences from any data-consent-gate="preferences" element', () => {
+  it('opens the preferences from any data-consent-gate="preferences" element', async () => {
     pageWithTags();
     gate = createConsentGate({
       catalog: { revision: 1, privacyPolicyUrl: '/p', categories: { 'strictly-necessary': {} }, cookies: [
@@ -77,7 +86,7 @@ describe('createConsentGate', () => {
     // Nothing optional: no banner to show.
     expect(ui()).toBeNull();
     fireEvent.click(document.querySelector('[data-consent-gate="preferences"]')!);
-    expect(ui()!.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
+    await waitFor(() => expect(ui()!.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy());
     expect(ui()!.getByText('csrf')).toBeTruthy();
   });
 

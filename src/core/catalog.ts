@@ -5,6 +5,7 @@
  */
 import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Service, type Texts } from './types';
 import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_LIMIT } from './constants';
+import { COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, isWholeNumber } from './gate-config';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =
@@ -26,7 +27,6 @@ const TEXT_KEYS: readonly (keyof Texts)[] = [
 ];
 const TOP_KEYS = ['$schema', 'revision', 'site', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options'];
 const SERVICE_ID = /^[a-z0-9][a-z0-9-]*$/;
-const COOKIE_NAME = /^[A-Za-z0-9_-]+$/;
 
 export function parseCatalog(input: unknown): CatalogResult {
   const problems = new Problems();
@@ -39,7 +39,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   warnings.push(...unknownKeys(input, TOP_KEYS, root));
 
   const revision = input.revision;
-  if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) {
+  if (!isWholeNumber(revision, 1)) {
     problems.add(`${root}.revision`, 'a whole number of at least 1', revision);
   }
   const site = readString(problems, input, 'site', root, false);
@@ -198,14 +198,17 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
   warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays'], path));
   const cookieName = readString(problems, value, 'cookieName', path, false);
   if (cookieName !== undefined) {
-    if (COOKIE_NAME.test(cookieName)) options.cookieName = cookieName;
+    if (COOKIE_NAME_PATTERN.test(cookieName)) options.cookieName = cookieName;
     else problems.add(`${path}.cookieName`, 'letters, digits, "_" and "-" only', cookieName);
   }
   const cookieDomain = readString(problems, value, 'cookieDomain', path, false);
-  if (cookieDomain !== undefined) options.cookieDomain = cookieDomain;
+  if (cookieDomain !== undefined) {
+    if (COOKIE_DOMAIN_PATTERN.test(cookieDomain)) options.cookieDomain = cookieDomain;
+    else problems.add(`${path}.cookieDomain`, 'a domain such as ".example.com"', cookieDomain);
+  }
   const days = value.consentMaxAgeDays;
   if (days !== undefined) {
-    if (typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= MAX_AGE_DAYS_LIMIT) {
+    if (isWholeNumber(days, 1, MAX_AGE_DAYS_LIMIT)) {
       options.consentMaxAgeDays = days;
     } else {
       problems.add(`${path}.consentMaxAgeDays`, `a whole number of days from 1 to ${MAX_AGE_DAYS_LIMIT}`, days);
@@ -214,16 +217,8 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
   return options;
 }
 
-/** The categories shown to visitors, in display order. */
-export function enabledCategories(catalog: Catalog): CategoryId[] {
-  return CATEGORY_IDS.filter((id) => catalog.categories[id].enabled);
-}
+export { enabledCategories, optionalCategories } from './gate-config';
 
-/** Enabled categories that need consent; none means no banner is needed. */
-export function optionalCategories(catalog: Catalog): CategoryId[] {
-  return enabledCategories(catalog).filter((id) => id !== 'strictly-necessary');
-}
-
-export function cookiesOf(catalog: Catalog, category: CategoryId): CookieRule[] {
+export function cookiesOf(catalog: Pick<Catalog, 'cookies'>, category: CategoryId): CookieRule[] {
   return catalog.cookies.filter((cookie) => cookie.category === category);
 }

@@ -2,17 +2,17 @@
  * A visitor's consent against one catalogue: whether a choice is needed,
  * what is granted, and the actions that record a new choice.
  */
-import type { Catalog, CategoryId, Consent, ConsentEvents } from './types';
+import type { CategoryId, Consent, ConsentEvents, GateConfig } from './types';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
-import { enabledCategories, optionalCategories } from './catalog';
+import { enabledCategories, optionalCategories } from './gate-config';
 import { createEmitter } from './emitter';
 import type { CookieStore } from './cookie-store';
 
 export interface ConsentState {
-  readonly catalog: Catalog;
+  readonly config: GateConfig;
   /** The valid choice for this catalogue revision, or null when none was made. */
-  get(): Consent | null;
+  getConsent(): Consent | null;
   /** True when the banner must ask: optional categories exist and no valid choice does. */
   needsChoice(): boolean;
   hasConsent(category: CategoryId): boolean;
@@ -24,28 +24,32 @@ export interface ConsentState {
 }
 
 export interface ConsentDeps {
-  catalog: Catalog;
+  config: GateConfig;
   store: CookieStore;
+  /** Where change events are dispatched; the page passes `document` so they are DOM events too. */
+  events?: EventTarget;
+  /** Prefix of the event names on `events`, e.g. "consent-gate:". */
+  eventPrefix?: string;
   now?: () => number;
   randomId?: () => string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function createConsent({ catalog, store, now = Date.now, randomId = defaultRandomId }: ConsentDeps): ConsentState {
-  const emitter = createEmitter<ConsentEvents>();
-  const enabled = enabledCategories(catalog);
-  const optional = optionalCategories(catalog);
+export function createConsent({ config, store, events, eventPrefix, now = Date.now, randomId = defaultRandomId }: ConsentDeps): ConsentState {
+  const emitter = createEmitter<ConsentEvents>(events, eventPrefix);
+  const enabled = enabledCategories(config);
+  const optional = optionalCategories(config);
   // Kept in memory too: where cookies are blocked the choice still holds for this page view.
   let current = store.read();
 
   function isValid(consent: Consent | null): consent is Consent {
-    if (!consent || consent.revision !== catalog.revision) return false;
+    if (!consent || consent.revision !== config.revision) return false;
     const age = now() - Date.parse(consent.decidedAt);
-    return age < catalog.options.consentMaxAgeDays * DAY_MS;
+    return age < config.options.consentMaxAgeDays * DAY_MS;
   }
 
-  function get(): Consent | null {
+  function getConsent(): Consent | null {
     if (!isValid(current)) return null;
     // A category switched off site-wide is never granted, even by an older choice.
     return { ...current, granted: current.granted.filter((id) => enabled.includes(id)) };
@@ -55,7 +59,7 @@ export function createConsent({ catalog, store, now = Date.now, randomId = defau
     const consent: Consent = {
       version: RECORD_VERSION,
       id: randomId(),
-      revision: catalog.revision,
+      revision: config.revision,
       decidedAt: new Date(now()).toISOString(),
       granted: enabled.filter((id) => id === 'strictly-necessary' || granted.includes(id)),
     };
@@ -66,24 +70,18 @@ export function createConsent({ catalog, store, now = Date.now, randomId = defau
   }
 
   return {
-    catalog,
-    get,
-    needsChoice: () => optional.length > 0 && get() === null,
+    config,
+    getConsent,
+    needsChoice: () => optional.length > 0 && getConsent() === null,
     hasConsent(category) {
       if (!enabled.includes(category)) return false;
-      return category === 'strictly-necessary' || (get()?.granted.includes(category) ?? false);
+      return category === 'strictly-necessary' || (getConsent()?.granted.includes(category) ?? false);
     },
     acceptAll: () => decide(optional),
     rejectAll: () => decide([]),
     acceptCategories(categories) {
-      const unknown = categories.filter((id) => !optional.includes(id as CategoryId) && id !== 'strictly-necessary');
-      if (unknown.length > 0) {
-        console.warn(
-          '[consent-gate] acceptCategories: ignored %s (expected any of %s)',
-          unknown.map((id) => JSON.stringify(id)).join(', '),
-          optional.join(', ') || 'no optional category in this catalogue',
-        );
-      }
+      const ignored = categories.filter((id) => !optional.includes(id as CategoryId) && id !== 'strictly-necessary');
+      if (ignored.length > 0) console.warn('[consent-gate] ignored categories:', ignored);
       return decide(CATEGORY_IDS.filter((id) => categories.includes(id)));
     },
     on: emitter.on,

@@ -15,5 +15,6 @@ export const SRC_ATTR = 'data-src';
 export const TYPE_ATTR = 'data-type';
 /** Any element with this attribute set to "preferences" opens the preferences. */
 export const ACTION_ATTR = 'data-consent-gate';
-export const CHANGE_EVENT = 'consent-gate:change';
+/** Choices are also dispatched on `document` as `consent-gate:change`. */
+export const EVENT_PREFIX = 'consent-gate:';
 export const CONFIG_ELEMENT_ID = 'consent-gate-config';

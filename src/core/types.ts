@@ -85,17 +85,24 @@ export interface ConsentOptions {
   consentMaxAgeDays: number;
 }
 
-/** A validated catalogue; every category key is present, enabled or not. */
-export interface Catalog {
+/**
+ * What gating depends on: enough to decide what is granted without the
+ * cookie table or texts, so the loader can start from it alone.
+ */
+export interface GateConfig {
   /** Bump to ask every visitor again. */
   revision: number;
+  categories: Record<CategoryId, CategorySettings>;
+  options: ConsentOptions;
+}
+
+/** A validated catalogue; every category key is present, enabled or not. */
+export interface Catalog extends GateConfig {
   site?: string;
   privacyPolicyUrl: string;
-  categories: Record<CategoryId, CategorySettings>;
   services: Service[];
   cookies: CookieRule[];
   texts: Partial<Texts>;
-  options: ConsentOptions;
 }
 
 /**

@@ -1,27 +1,35 @@
-import type { ConsentState } from '../core/consent';
-import type { Texts } from '../core/types';
-import { closedView, type UiState } from './state';
+import type { Catalog, CategoryId, Texts } from '../core/types';
+import type { UiView } from './state';
 import { Banner } from './banner';
 import { Preferences } from './preferences';
 
-export interface AppProps {
-  core: ConsentState;
-  ui: UiState;
-  texts: Texts;
+export interface AppActions {
+  acceptAll(): void;
+  rejectAll(): void;
+  customize(): void;
+  save(granted: CategoryId[]): void;
+  toggle(category: CategoryId, on: boolean): void;
+  close(): void;
 }
 
-/** Shows whichever layer `ui.view` names; every button calls a core action. */
-export function App({ core, ui, texts }: AppProps) {
-  const { catalog } = core;
-  const view = ui.view.value;
+export interface AppProps {
+  view: UiView;
+  draft: readonly CategoryId[];
+  catalog: Catalog;
+  texts: Texts;
+  actions: AppActions;
+}
+
+/** Shows whichever layer `view` names; every button calls an action. */
+export function App({ view, draft, catalog, texts, actions }: AppProps) {
   if (view === 'banner') {
     return (
       <Banner
         texts={texts}
         privacyPolicyUrl={catalog.privacyPolicyUrl}
-        onAcceptAll={core.acceptAll}
-        onRejectAll={core.rejectAll}
-        onCustomize={() => (ui.view.value = 'preferences')}
+        onAcceptAll={actions.acceptAll}
+        onRejectAll={actions.rejectAll}
+        onCustomize={actions.customize}
       />
     );
   }
@@ -30,11 +38,12 @@ export function App({ core, ui, texts }: AppProps) {
       <Preferences
         catalog={catalog}
         texts={texts}
-        granted={(ui.consent.value?.granted ?? []).filter((id) => id !== 'strictly-necessary')}
-        onSave={core.acceptCategories}
-        onAcceptAll={core.acceptAll}
-        onRejectAll={core.rejectAll}
-        onClose={() => (ui.view.value = closedView(core))}
+        draft={draft}
+        onToggle={actions.toggle}
+        onSave={actions.save}
+        onAcceptAll={actions.acceptAll}
+        onRejectAll={actions.rejectAll}
+        onClose={actions.close}
       />
     );
   }

@@ -14,19 +14,23 @@ export interface BannerProps {
  */
 export function Banner({ texts, privacyPolicyUrl, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
   return (
-    <section class="cg-banner" part="banner" role="region" aria-labelledby="cg-banner-title">
-      <div class="cg-banner-text">
-        <h2 id="cg-banner-title" class="cg-title">{texts.bannerTitle}</h2>
-        <p class="cg-description">
-          {texts.bannerDescription}{' '}
-          <a href={privacyPolicyUrl} class="cg-link">{texts.privacyPolicy}</a>
+    <section class="banner" part="banner" role="region" aria-labelledby="cg-banner-title">
+      <div class="text">
+        <h2 id="cg-banner-title">{texts.bannerTitle}</h2>
+        <p>
+          {texts.bannerDescription} <PolicyLink url={privacyPolicyUrl} texts={texts} />
         </p>
       </div>
-      <div class="cg-actions">
-        <button type="button" class="cg-button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
-        <button type="button" class="cg-button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
-        <button type="button" class="cg-button" part="button" onClick={onCustomize}>{texts.customize}</button>
+      <div class="actions">
+        <button type="button" class="button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
+        <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
+        <button type="button" class="button" part="button" onClick={onCustomize}>{texts.customize}</button>
       </div>
     </section>
   );
+}
+
+/** The privacy-policy link; left out when the catalogue gave no usable URL. */
+export function PolicyLink({ url, texts }: { url: string; texts: Texts }) {
+  return url ? <a href={url}>{texts.privacyPolicy}</a> : null;
 }

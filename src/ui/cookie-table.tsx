@@ -8,11 +8,11 @@ export interface CookieTableProps {
 
 /** The category's rows of the site's cookie table; a prefix rule shows as `_ga_*`. */
 export function CookieTable({ cookies, texts, caption }: CookieTableProps) {
-  if (cookies.length === 0) return <p class="cg-muted">{texts.noCookies}</p>;
+  if (cookies.length === 0) return <p class="muted">{texts.noCookies}</p>;
   return (
-    <div class="cg-table-wrap">
-      <table class="cg-table">
-        <caption class="cg-visually-hidden">{caption}</caption>
+    <div class="scroll">
+      <table>
+        <caption class="hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{texts.cookieName}</th>
@@ -24,7 +24,7 @@ export function CookieTable({ cookies, texts, caption }: CookieTableProps) {
         <tbody>
           {cookies.map((cookie) => (
             <tr key={cookie.name}>
-              <th scope="row" class="cg-code">{cookie.match === 'prefix' ? `${cookie.name}*` : cookie.name}</th>
+              <th scope="row" class="name">{cookie.match === 'prefix' ? `${cookie.name}*` : cookie.name}</th>
               <td>{cookie.domain ? `${cookie.provider} · ${cookie.domain}` : cookie.provider}</td>
               <td>{cookie.expiry}</td>
               <td>{cookie.description}</td>

@@ -1,21 +1,21 @@
 /**
  * Puts the UI on the page: one host element with an open shadow root, so the
  * host page's CSS cannot restyle the banner and ours cannot leak out.
+ * Rendering is one signals `effect`: it re-renders whenever a signal the
+ * render read changes (the view, the draft), which is all the reactivity this
+ * small tree needs, without the hooks and adapter of @preact/signals.
  */
 import { render } from 'preact';
+import { effect } from '@preact/signals-core';
 import type { ConsentState } from '../core/consent';
-import type { Texts } from '../core/types';
+import type { Catalog, Texts } from '../core/types';
+import type { UiHandle, View } from '../start';
 import { texts as englishTexts } from './i18n/en';
-import { createUiState, type View } from './state';
-import { App } from './app';
+import { createUiState, type UiView } from './state';
+import { App, type AppActions } from './app';
 import css from './styles.css?inline';
 
-export interface MountedUi {
-  show(view: View): void;
-  destroy(): void;
-}
-
-export function mountUi(core: ConsentState, view: View, doc: Document = document): MountedUi {
+export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: Document = document): UiHandle {
   const host = doc.createElement('div');
   host.setAttribute('data-consent-gate-root', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -28,17 +28,35 @@ export function mountUi(core: ConsentState, view: View, doc: Document = document
   if (doc.body) attach();
   else doc.addEventListener('DOMContentLoaded', attach, { once: true });
 
-  const texts: Texts = { ...englishTexts, ...core.catalog.texts };
+  const texts: Texts = { ...englishTexts, ...catalog.texts };
   const ui = createUiState(core);
-  // Set before the first render, so the banner is on screen when this returns.
-  ui.view.value = view;
-  render(<App core={core} ui={ui} texts={texts} />, container);
+  const actions: AppActions = {
+    acceptAll: core.acceptAll,
+    rejectAll: core.rejectAll,
+    customize: () => ui.open('preferences'),
+    save: core.acceptCategories,
+    toggle: ui.toggle,
+    close: ui.close,
+  };
+
+  let shown: UiView = 'hidden';
+  let opener: Element | null = null;
+  ui.open(view);
+  const stop = effect(() => {
+    const current = ui.view.value;
+    // Whatever opened the dialog (a footer link, say) gets focus back when it closes.
+    if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
+    render(<App view={current} draft={ui.draft.value} catalog={catalog} texts={texts} actions={actions} />, container);
+    if (shown === 'preferences' && current !== 'preferences' && opener instanceof HTMLElement && opener !== host) {
+      opener.focus();
+    }
+    shown = current;
+  });
 
   return {
-    show(view) {
-      ui.view.value = view;
-    },
+    show: ui.open,
     destroy() {
+      stop();
       ui.dispose();
       render(null, container);
       host.remove();

@@ -1,31 +1,42 @@
 /**
- * The UI's only state: signals bridged from the core. Components read these
- * and call the core's actions; they never keep consent state of their own.
+ * The UI's only state: signals, derived from the core when a layer opens.
+ * Components are pure functions of these values; they keep no consent state.
  */
-import { signal } from '@preact/signals';
+import { signal, type Signal } from '@preact/signals-core';
 import type { ConsentState } from '../core/consent';
-import type { Consent } from '../core/types';
+import type { CategoryId } from '../core/types';
+import type { View } from '../start';
 
-export type View = 'hidden' | 'banner' | 'preferences';
+export type UiView = View | 'hidden';
 
 export interface UiState {
-  consent: ReturnType<typeof signal<Consent | null>>;
-  view: ReturnType<typeof signal<View>>;
+  view: Signal<UiView>;
+  /** Optional categories switched on in the open preferences, not yet saved. */
+  draft: Signal<readonly CategoryId[]>;
+  open(view: View): void;
+  /** Closing without a choice: back to the banner if we still must ask. */
+  close(): void;
+  toggle(category: CategoryId, on: boolean): void;
   dispose(): void;
 }
 
 export function createUiState(core: ConsentState): UiState {
-  const consent = signal(core.get());
-  const view = signal<View>('hidden');
-  const dispose = core.on('change', (next) => {
-    consent.value = next;
-    // Any choice, from the banner, the dialog or the site's own API call, ends the asking.
-    view.value = 'hidden';
-  });
-  return { consent, view, dispose };
-}
-
-/** Where closing the dialog without a choice leads: back to the banner if we still must ask. */
-export function closedView(core: ConsentState): View {
-  return core.needsChoice() ? 'banner' : 'hidden';
+  const view = signal<UiView>('hidden');
+  const draft = signal<readonly CategoryId[]>([]);
+  // Any choice, from the banner, the dialog or the site's own API call, ends the asking.
+  const dispose = core.on('change', () => (view.value = 'hidden'));
+  return {
+    view,
+    draft,
+    open(next) {
+      // The dialog starts from the current choice, or from nothing: never pre-ticked.
+      if (next === 'preferences') draft.value = (core.getConsent()?.granted ?? []).filter((id) => id !== 'strictly-necessary');
+      view.value = next;
+    },
+    close: () => (view.value = core.needsChoice() ? 'banner' : 'hidden'),
+    toggle(category, on) {
+      draft.value = on ? [...draft.value, category] : draft.value.filter((id) => id !== category);
+    },
+    dispose,
+  };
 }

@@ -10,18 +10,17 @@ export interface SwitchProps {
 /** A native checkbox exposed as a switch, so its state is announced and keyboard-operable for free. */
 export function Switch({ labelledBy, checked, disabled, describedBy, onChange }: SwitchProps) {
   return (
-    <span class="cg-switch">
+    <span class="switch">
       <input
         type="checkbox"
         role="switch"
-        class="cg-switch-input"
         checked={checked}
         disabled={disabled}
         aria-labelledby={labelledBy}
         aria-describedby={describedBy}
         onChange={(e) => onChange?.(e.currentTarget.checked)}
       />
-      <span class="cg-switch-track" aria-hidden="true" />
+      <span aria-hidden="true" />
     </span>
   );
 }

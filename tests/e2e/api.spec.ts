@@ -7,9 +7,9 @@ test('inline catalogue: the API grants categories, reports changes and unsubscri
     const log: string[] = [];
     document.addEventListener('consent-gate:change', (e) => log.push('dom:' + (e as CustomEvent).detail.granted.join(',')));
     const off = window.ConsentGate!.on('change', (c) => log.push('on:' + c.granted.join(',')));
-    window.ConsentGate!.acceptCategories(['performance']);
+    await window.ConsentGate!.acceptCategories(['performance']);
     off();
-    window.ConsentGate!.acceptCategories(['performance']);
+    await window.ConsentGate!.acceptCategories(['performance']);
     return log;
   });
   // Two choices: the DOM event saw both, the unsubscribed listener only the first.
@@ -66,19 +66,40 @@ test('consent is withdrawn as easily as given: the footer link reopens the prefe
   await expect(dialog).toBeHidden();
 });
 
-test('a broken catalogue: one clear console error, no banner, no tracker, the page keeps working', async ({ page, trackers }) => {
+test('a catalogue with a bad cookie row: every problem named on the console, the banner offers the rest', async ({ page, trackers }) => {
   const errors: string[] = [];
   const pageErrors: Error[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => pageErrors.push(e));
   await page.goto('/test/broken.html');
-  await page.waitForLoadState('networkidle');
-  expect(pageErrors).toEqual([]);
-  expect(errors.join('\n')).toContain(
+  await expect(banner(page)).toBeVisible();
+  await expect.poll(() => errors.join('\n')).toContain(
     'catalog.cookies[0].category: expected one of strictly-necessary, performance, functionality, targeting, unclassified, got "marketing"',
   );
+  await page.waitForLoadState('networkidle');
+  expect(pageErrors).toEqual([]);
+  expect(trackers.requests).toEqual([]);
+  await page.getByRole('button', { name: 'A button of the page' }).click();
+});
+
+test('a catalogue gating cannot trust: problems named, no banner, no tracker, the page keeps working', async ({ page, trackers }) => {
+  const errors: string[] = [];
+  const pageErrors: Error[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => pageErrors.push(e));
+  await page.route('**/catalog/conektio.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ revision: 'two', privacyPolicyUrl: '/p', categories: { analytics: {} } }) }),
+  );
+  await page.goto('/test/site.html');
+  await expect.poll(() => errors.join('\n')).toContain('catalog.revision: expected a whole number of at least 1, got "two"');
+  expect(errors.join('\n')).toContain('catalog.categories key: expected one of strictly-necessary, performance, functionality, targeting, unclassified, got "analytics"');
+  await page.waitForLoadState('networkidle');
+  expect(pageErrors).toEqual([]);
   await expect(banner(page)).toHaveCount(0);
   expect(trackers.requests).toEqual([]);
-  expect(await page.evaluate(() => [window.ConsentGate!.getConsent(), window.ConsentGate!.hasConsent('performance')])).toEqual([null, false]);
+  expect(await page.evaluate(async () => {
+    await window.ConsentGate!.acceptAll();
+    return [window.ConsentGate!.getConsent(), window.ConsentGate!.hasConsent('performance')];
+  })).toEqual([null, false]);
   await page.getByRole('button', { name: 'A button of the page' }).click();
 });

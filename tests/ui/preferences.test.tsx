@@ -9,9 +9,9 @@ const result = parseCatalog(sampleCatalog());
 if (!result.ok) throw new Error('fixture is invalid');
 const catalog = result.catalog;
 
-function open(granted: ('performance' | 'targeting')[] = []) {
-  const actions = { onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
-  render(<Preferences catalog={catalog} texts={texts} granted={granted} {...actions} />);
+function open(draft: ('performance' | 'targeting')[] = []) {
+  const actions = { onToggle: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
+  render(<Preferences catalog={catalog} texts={texts} draft={draft} {...actions} />);
   return actions;
 }
 
@@ -43,20 +43,22 @@ describe('Preferences', () => {
     ]);
   });
 
-  it('saves exactly the switched-on categories', () => {
-    const { onSave } = open();
+  it('reports each switch flipped, by category', () => {
+    const { onToggle } = open(['targeting']);
     fireEvent.click(screen.getAllByRole('switch')[1]!);
-    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(onSave).toHaveBeenCalledWith(['performance']);
+    fireEvent.click(screen.getAllByRole('switch')[2]!);
+    expect(onToggle.mock.calls).toEqual([
+      ['performance', true],
+      ['targeting', false],
+    ]);
   });
 
-  it('starts from the current choice when reopened', () => {
+  it('shows the draft and saves exactly it', () => {
     const { onSave } = open(['targeting']);
     const switches = screen.getAllByRole('switch') as HTMLInputElement[];
-    expect(switches[2]!.checked).toBe(true);
-    fireEvent.click(switches[2]!);
+    expect(switches.map((s) => s.checked)).toEqual([true, false, true]);
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(onSave).toHaveBeenCalledWith([]);
+    expect(onSave).toHaveBeenCalledWith(['targeting']);
   });
 
   it('closes without a choice from the close button', () => {

@@ -4,14 +4,14 @@ import type { CategoryId, Texts } from '../../core/types';
 export const texts: Texts = {
   bannerTitle: 'Your privacy, your choice',
   bannerDescription:
-    'We use cookies the site needs to work. With your consent we would also use cookies to measure visits, remember your settings and show relevant ads. Nothing optional is used unless you allow it.',
+    'We use cookies the site needs to work. With your consent, we also use cookies to measure visits, remember settings and show relevant ads.',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
   customize: 'Customize',
   privacyPolicy: 'Privacy policy',
   preferencesTitle: 'Cookie preferences',
   preferencesDescription:
-    'Choose which kinds of cookies we may use. You can change your choice at any time from the "Cookie settings" link.',
+    'Choose which cookies we may use. You can change this at any time via "Cookie settings".',
   saveChoices: 'Save choices',
   close: 'Close',
   alwaysOn: 'Always on',
@@ -26,22 +26,22 @@ export const texts: Texts = {
 export const categoryTexts: Record<CategoryId, { title: string; description: string }> = {
   'strictly-necessary': {
     title: 'Strictly necessary',
-    description: 'Needed for the site to work: signing in, security and remembering this choice. They cannot be switched off.',
+    description: 'Needed for the site to work: signing in, security, remembering this choice. Always on.',
   },
   performance: {
     title: 'Performance and analytics',
-    description: 'Count visits and see which pages are used, so we can improve the site. The figures are looked at in aggregate.',
+    description: 'Count visits and page use, in aggregate, so we can improve the site.',
   },
   functionality: {
     title: 'Functionality',
-    description: 'Remember settings such as your language or region, so you do not have to set them again.',
+    description: 'Remember settings such as your language or region.',
   },
   targeting: {
     title: 'Targeting and advertising',
-    description: 'Used by us and advertising partners to measure campaigns and show ads that match your interests.',
+    description: 'Let us and ad partners measure campaigns and show ads matching your interests.',
   },
   unclassified: {
     title: 'Unclassified',
-    description: 'Cookies we are still classifying with their providers.',
+    description: 'Cookies we have yet to classify.',
   },
 };

@@ -1,0 +1,29 @@
+/** Page-level options (npm config or script-tag attributes) laid over the catalogue's own. */
+import { createCookieStore, type CookieStore } from './core/cookie-store';
+import { isRecord } from './core/validate';
+import type { ConsentOptions } from './core/types';
+
+/** Only the options actually given, so `undefined` never overrides the catalogue. */
+export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {
+  const options: Partial<ConsentOptions> = {};
+  if (config.cookieName !== undefined) options.cookieName = config.cookieName;
+  if (config.cookieDomain !== undefined) options.cookieDomain = config.cookieDomain;
+  if (config.consentMaxAgeDays !== undefined) options.consentMaxAgeDays = config.consentMaxAgeDays;
+  return options;
+}
+
+/** Overrides are validated with the catalogue, under `catalog.options`. */
+export function withOptions(catalog: unknown, overrides: Partial<ConsentOptions>): unknown {
+  if (Object.keys(overrides).length === 0 || !isRecord(catalog)) return catalog;
+  return { ...catalog, options: { ...(isRecord(catalog.options) ? catalog.options : {}), ...overrides } };
+}
+
+/** The consent cookie for these options; `Secure` on https pages. */
+export function storeFor(options: ConsentOptions, doc: Document): CookieStore {
+  return createCookieStore({
+    name: options.cookieName,
+    maxAgeDays: options.consentMaxAgeDays,
+    secure: doc.location?.protocol === 'https:',
+    ...(options.cookieDomain !== undefined && { domain: options.cookieDomain }),
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * The script tag's lazily loaded parts (the UI, the validator) are separate
+ * IIFE files beside the loader. Each hands its module to the loader through
+ * one registry slot on window, keyed by a global symbol so no page name is taken.
+ */
+import type { ConsentState } from './core/consent';
+import type { UiHandle, View } from './start';
+
+export interface Parts {
+  ui: { mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document): { handle: UiHandle; clean: boolean } };
+  validate: { report(catalog: unknown): void };
+}
+
+type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };
+const KEY = Symbol.for('consent-gate.parts');
+const registry = (): Registry => ((window as unknown as Record<symbol, Registry>)[KEY] ??= {});
+
+/** Called by a part's file when it has run. */
+export function registerPart<K extends keyof Parts>(name: K, part: Parts[K]): void {
+  registry()[name]?.(part);
+}
+
+/** Loads a part's file once, with the loader's nonce so a strict CSP allows it. */
+export function loadPart<K extends keyof Parts>(name: K, src: string, nonce: string): Promise<Parts[K]> {
+  return new Promise((resolve, reject) => {
+    registry()[name] = resolve as Registry[K];
+    const script = document.createElement('script');
+    script.src = src;
+    if (nonce) script.nonce = nonce;
+    script.onerror = () => reject(src);
+    document.head.append(script);
+  });
+}

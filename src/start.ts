@@ -1,0 +1,80 @@
+/**
+ * Wires a consent state to the page: the script gate, the preferences entry
+ * points, the DOM event, and the UI, which is loaded only when something must
+ * be shown. The npm entry and the script-tag loader both use it; they differ
+ * only in how they load the UI (`import()` or a <script> beside the loader).
+ */
+import type { ConsentState } from './core/consent';
+import { createGate } from './core/gate';
+import { ACTION_ATTR } from './core/constants';
+import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/types';
+
+export type View = 'banner' | 'preferences';
+
+export interface UiHandle {
+  show(view: View): void;
+  destroy(): void;
+}
+
+/** Loads and mounts the UI showing `view`; null when it cannot be shown. */
+export type LoadUi = (view: View) => Promise<UiHandle | null>;
+
+export interface ConsentGateApi {
+  /** The part of the catalogue gating depends on: revision, categories, options. */
+  readonly config: GateConfig;
+  acceptAll(): Consent;
+  rejectAll(): Consent;
+  /** Grants these optional categories and refuses the others. */
+  acceptCategories(categories: readonly CategoryId[]): Consent;
+  /** The visitor's valid choice, or null while none is made (nothing optional is granted then). */
+  getConsent(): Consent | null;
+  hasConsent(category: CategoryId): boolean;
+  /** True while the visitor must be asked: optional categories exist and no valid choice does. */
+  needsChoice(): boolean;
+  /** Subscribe to choices; returns the unsubscribe. */
+  on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
+  /** Opens the preferences dialog, e.g. from a "Cookie settings" link. */
+  showPreferences(): void;
+  /** Removes the UI, listeners and observer; the stored choice stays. */
+  destroy(): void;
+}
+
+export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): ConsentGateApi {
+  const gate = createGate(doc, (category) => core.hasConsent(category as CategoryId));
+  let ui: Promise<UiHandle | null> | undefined;
+  const show = (view: View) => {
+    if (ui) return void ui.then((handle) => handle?.show(view));
+    ui = loadUi(view).catch((error: unknown) => {
+      // Without the UI the gate still holds: nothing optional runs until a choice is made by API.
+      console.error('[consent-gate] no banner:', error);
+      ui = undefined;
+      return null;
+    });
+  };
+
+  const offChange = core.on('change', gate.activate);
+  const onClick = (event: Event) => {
+    const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}="preferences"]`);
+    if (!target) return;
+    event.preventDefault();
+    show('preferences');
+  };
+  doc.addEventListener('click', onClick);
+
+  gate.activate();
+  gate.observe();
+  // A catalogue with nothing optional needs no banner; its cookie list stays reachable via the entry points.
+  if (core.needsChoice()) show('banner');
+
+  return {
+    ...core,
+    showPreferences: () => show('preferences'),
+    destroy() {
+      offChange();
+      gate.disconnect();
+      doc.removeEventListener('click', onClick);
+      void ui?.then((handle) => handle?.destroy());
+      ui = undefined;
+    },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Reads what the banner shows (cookie table, services, texts, policy link)
+ * from the catalogue, keeping only well-formed entries. It does not explain
+ * problems, it only says whether there were any (`clean: false`); the loader
+ * then fetches the full validator (`parseCatalog`) to name each one. Keeping
+ * messages out of this file keeps them off every first visit's bytes.
+ * A test checks that `clean` agrees with `parseCatalog(...).ok`.
+ */
+import { CATEGORY_IDS, type Catalog, type CategoryId, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
+import { isRecord, isSafeUrl } from '../core/validate';
+
+export interface DisplayCatalog {
+  catalog: Catalog;
+  clean: boolean;
+}
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+const optionalText = (value: unknown) => value === undefined || isText(value);
+const isCategory = (value: unknown): value is CategoryId => (CATEGORY_IDS as readonly unknown[]).includes(value);
+
+export function readDisplayCatalog(input: Record<string, unknown>, config: GateConfig): DisplayCatalog {
+  let clean = true;
+  // The value is built only for a well-formed entry.
+  const keep = <T>(ok: boolean, value: () => T): T[] => (ok ? [value()] : ((clean = false), []));
+  const listed = new Set<unknown>(['strictly-necessary', ...Object.keys(isRecord(input.categories) ? input.categories : {})]);
+  const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : ((clean = false), []));
+
+  const categories = { ...config.categories };
+  for (const id of CATEGORY_IDS) {
+    const raw = isRecord(input.categories) ? input.categories[id] : undefined;
+    if (!isRecord(raw)) continue;
+    const { title, description } = raw;
+    if (!optionalText(title) || !optionalText(description)) clean = false;
+    categories[id] = { ...categories[id], ...(isText(title) && { title }), ...(isText(description) && { description }) };
+  }
+
+  const services: Service[] = list(input.services).flatMap((s) =>
+    keep(
+      isRecord(s) && isText(s.id) && /^[a-z0-9][a-z0-9-]*$/.test(s.id) && isText(s.name) && isCategory(s.category) &&
+        listed.has(s.category) && optionalText(s.description),
+      () => s as unknown as Service,
+    ),
+  );
+  const byId = new Map(services.map((s) => [s.id, s]));
+  if (byId.size !== services.length) clean = false;
+
+  const cookies: CookieRule[] = list(input.cookies).flatMap((c) =>
+    keep(
+      isRecord(c) && isText(c.name) && (c.match === undefined || c.match === 'exact' || c.match === 'prefix') &&
+        isCategory(c.category) && listed.has(c.category) && isText(c.provider) && isText(c.expiry) &&
+        isText(c.description) && optionalText(c.domain) &&
+        (c.service === undefined || byId.get(c.service as string)?.category === c.category),
+      () => ({ ...(c as unknown as CookieRule), match: (c as CookieRule).match ?? 'exact' }),
+    ),
+  );
+
+  const texts: Partial<Texts> = {};
+  if (input.texts !== undefined && !isRecord(input.texts)) clean = false;
+  for (const [key, value] of Object.entries(isRecord(input.texts) ? input.texts : {})) {
+    if (isText(value)) texts[key as keyof Texts] = value;
+    else clean = false;
+  }
+
+  const url = input.privacyPolicyUrl;
+  const privacyPolicyUrl = isText(url) && isSafeUrl(url) ? url : ((clean = false), '');
+  const { site } = input;
+  if (!optionalText(site)) clean = false;
+
+  return {
+    clean,
+    catalog: { ...config, ...(isText(site) && { site }), categories, privacyPolicyUrl, services, cookies, texts },
+  };
+}

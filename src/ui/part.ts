@@ -1,0 +1,14 @@
+/**
+ * Script-tag UI part (dist/consent-gate.ui.js): fetched by the loader only
+ * when the banner or the preferences must show, then hands over its mount.
+ */
+import { registerPart } from '../parts';
+import { readDisplayCatalog } from './display-catalog';
+import { mountUi } from './mount';
+
+registerPart('ui', {
+  mount(core, input, view, doc) {
+    const { catalog, clean } = readDisplayCatalog(input, core.config);
+    return { handle: mountUi(core, catalog, view, doc), clean };
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * Script-tag validator part (dist/consent-gate.validate.js): fetched only when
+ * the loader or the UI found something wrong in the catalogue, to name every
+ * problem with its path. Working catalogues never pay for its messages.
+ */
+import { parseCatalog } from './core/catalog';
+import { formatProblem } from './core/validate';
+import { registerPart } from './parts';
+
+registerPart('validate', {
+  report(input) {
+    const result = parseCatalog(input);
+    for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
+    if (!result.ok) {
+      console.error(
+        '[consent-gate] the catalogue has %d problem(s); what they touch is left out:\n%s',
+        result.problems.length,
+        result.problems.map(formatProblem).join('\n'),
+      );
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readGateConfig } from '../../src/core/gate-config';
+import { parseCatalog } from '../../src/core/catalog';
+import { sampleCatalog } from '../fixtures';
+
+describe('readGateConfig', () => {
+  it('reads revision, categories and options exactly as the full validator does', () => {
+    const input = sampleCatalog({ options: { cookieName: 'site_consent', cookieDomain: '.example.com', consentMaxAgeDays: 30 } });
+    const full = parseCatalog(input);
+    if (!full.ok) throw new Error('fixture is invalid');
+    const { revision, categories, options } = full.catalog;
+    expect(readGateConfig(input)).toEqual({
+      revision,
+      categories: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, { enabled: c.enabled }])),
+      options,
+    });
+  });
+
+  it.each([
+    ['no object', 'catalog'],
+    ['a revision of 0', { ...sampleCatalog(), revision: 0 }],
+    ['a revision as text', { ...sampleCatalog(), revision: '3' }],
+    ['no categories', { ...sampleCatalog(), categories: undefined }],
+    ['an unknown category', { ...sampleCatalog(), categories: { marketing: {} } }],
+    ['"enabled" as text', { ...sampleCatalog(), categories: { performance: { enabled: 'false' } } }],
+    ['options that are no object', { ...sampleCatalog(), options: 'x' }],
+    ['a cookie name with a ";"', { ...sampleCatalog(), options: { cookieName: 'a;Secure' } }],
+    ['a cookie domain that adds attributes', { ...sampleCatalog(), options: { cookieDomain: 'example.com; SameSite=None' } }],
+    ['a lifetime over 395 days', { ...sampleCatalog(), options: { consentMaxAgeDays: 400 } }],
+  ])('refuses %s: nothing optional may run', (_, input) => {
+    expect(readGateConfig(input)).toBeNull();
+    expect(parseCatalog(input).ok).toBe(false);
+  });
+});

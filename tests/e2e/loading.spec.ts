@@ -1,0 +1,65 @@
+import { banner, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/** Every consent-gate file the page fetched, by name. */
+function sdkFiles(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const name = new URL(r.url()).pathname.split('/').pop()!;
+    if (name.startsWith('consent-gate')) files.push(name);
+  });
+  return files;
+}
+
+test('a first visit fetches the loader, then the UI beside it', async ({ page }) => {
+  const files = sdkFiles(page);
+  await page.goto('/test/site.html');
+  await expect(banner(page)).toBeVisible();
+  expect(files).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js']);
+});
+
+test('a returning visitor fetches only the loader, and their granted tags still run', async ({ page, trackers }) => {
+  await page.goto('/test/site.html');
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  const files = sdkFiles(page);
+  trackers.requests.length = 0;
+  await page.reload();
+  await expect.poll(() => trackers.requests.some((u) => u.includes('fbevents.js'))).toBe(true);
+  await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(files).toEqual(['consent-gate.iife.js']);
+  // Opening the preferences fetches the UI then.
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible();
+  expect(files).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js']);
+});
+
+test('data-ui-src points the loader at a UI file elsewhere', async ({ page }) => {
+  const files = sdkFiles(page);
+  await page.route('**/elsewhere/ui.js', (route) => route.fulfill({ path: 'dist/consent-gate.ui.js', contentType: 'text/javascript' }));
+  await page.route('**/test/ui-src.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><title>t</title>
+        <script type="application/json" id="consent-gate-config">{"revision":1,"privacyPolicyUrl":"/p","categories":{"performance":{}}}</script>
+        <script src="/dist/consent-gate.iife.js" data-ui-src="/elsewhere/ui.js"></script></head><body><p>page</p></body></html>`,
+    }),
+  );
+  await page.goto('/test/ui-src.html');
+  await expect(banner(page)).toBeVisible();
+  // The UI came from /elsewhere/ui.js, not from beside the loader.
+  expect(files).toEqual(['consent-gate.iife.js']);
+});
+
+test('the UI file failing to load leaves the gate closed and the page working', async ({ page, trackers }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.route('**/dist/consent-gate.ui.js', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.goto('/test/site.html');
+  await expect.poll(() => errors.join('\n')).toContain('[consent-gate] no banner:');
+  await page.waitForLoadState('networkidle');
+  expect(trackers.requests).toEqual([]);
+  // The site's own consent button still works through the API.
+  await page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']));
+  await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createGlobalApi } from '../src/embed-api';
+import type { ConsentGateApi } from '../src/start';
+
+function fakeGate(log: string[]): ConsentGateApi {
+  const listeners = new Set<(c: unknown) => void>();
+  const consent = { version: 1, id: 'x', revision: 1, decidedAt: '', granted: ['strictly-necessary'] } as const;
+  return {
+    config: {} as never,
+    acceptAll: () => (log.push('acceptAll'), listeners.forEach((fn) => fn('all')), consent as never),
+    rejectAll: () => (log.push('rejectAll'), consent as never),
+    acceptCategories: (c) => (log.push(`accept:${c.join()}`), consent as never),
+    getConsent: () => consent as never,
+    hasConsent: (c) => c === 'strictly-necessary',
+    needsChoice: () => false,
+    on: (_, fn) => (listeners.add(fn as never), () => listeners.delete(fn as never)),
+    showPreferences: () => void log.push('showPreferences'),
+    destroy: () => {},
+  };
+}
+
+describe('window.ConsentGate', () => {
+  it('answers "nothing granted" and queues actions, in order, until the gate runs', async () => {
+    const log: string[] = [];
+    let start!: (gate: ConsentGateApi) => void;
+    const api = createGlobalApi(new Promise((resolve) => (start = resolve)));
+    expect(api.getConsent()).toBeNull();
+    expect(api.hasConsent('strictly-necessary')).toBe(false);
+    const heard: unknown[] = [];
+    api.on('change', (c) => heard.push(c));
+    const done = Promise.all([api.rejectAll(), api.acceptCategories(['performance']), api.acceptAll()]);
+    expect(log).toEqual([]);
+    start(fakeGate(log));
+    await done;
+    expect(log).toEqual(['rejectAll', 'accept:performance', 'acceptAll']);
+    expect(heard).toEqual(['all']);
+    expect(api.hasConsent('strictly-necessary')).toBe(true);
+  });
+
+  it('an unsubscribe made before the gate runs holds', async () => {
+    const log: string[] = [];
+    const api = createGlobalApi(Promise.resolve(fakeGate(log)));
+    const heard: unknown[] = [];
+    api.on('change', (c) => heard.push(c))();
+    await api.acceptAll();
+    expect(heard).toEqual([]);
+  });
+
+  it('never rejects or throws into the page, even when the gate could not start or a call fails', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const failed = createGlobalApi(Promise.resolve(undefined));
+    await expect(failed.acceptAll()).resolves.toBeUndefined();
+    await expect(failed.ready).resolves.toBeUndefined();
+    expect(failed.getConsent()).toBeNull();
+    const log: string[] = [];
+    const broken = createGlobalApi(Promise.resolve({ ...fakeGate(log), acceptCategories: () => { throw new TypeError('not an array'); } }));
+    await expect(broken.acceptCategories('performance' as never)).resolves.toBeUndefined();
+    expect(error).toHaveBeenCalledWith('[consent-gate]', 'acceptCategories', expect.any(TypeError));
+    error.mockRestore();
+  });
+});

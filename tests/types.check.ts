@@ -1,0 +1,30 @@
+/**
+ * Type tests, checked by `npm run typecheck` (tsc), never executed: the public
+ * types accept what the catalogue format allows and refuse what it does not.
+ */
+import { createConsentGate, type CatalogInput } from '../src/index';
+
+const catalog: CatalogInput = {
+  revision: 1,
+  privacyPolicyUrl: '/privacy',
+  categories: { performance: {}, targeting: { enabled: false } },
+  cookies: [{ name: '_ga_', match: 'prefix', category: 'performance', provider: 'Google LLC', expiry: '1 year', description: 'x' }],
+};
+export function typeChecks(): void {
+  const gate = createConsentGate({ catalog, consentMaxAgeDays: 30 });
+  const off: () => void = gate.on('change', (consent) => consent.granted.includes('performance'));
+  off();
+  // @ts-expect-error not a category
+  gate.hasConsent('marketing');
+  // @ts-expect-error not a category
+  gate.acceptCategories(['analytics']);
+  // @ts-expect-error no such event
+  gate.on('changed', () => {});
+  // @ts-expect-error a cookie needs its category
+  const noCategory: CatalogInput = { ...catalog, cookies: [{ name: 'x', provider: 'p', expiry: 'e', description: 'd' }] };
+  // @ts-expect-error match is exact or prefix, never a guessed pattern
+  const regex: CatalogInput = { ...catalog, cookies: [{ name: '^_ga', match: 'regex', category: 'performance', provider: 'p', expiry: 'e', description: 'd' }] };
+  // @ts-expect-error categories are the five known ones
+  const marketing: CatalogInput = { ...catalog, categories: { marketing: {} } };
+  void [noCategory, regex, marketing];
+}

@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/core/catalog';
+import { readGateConfig } from '../../src/core/gate-config';
+import { readDisplayCatalog } from '../../src/ui/display-catalog';
+import { sampleCatalog } from '../fixtures';
+
+/** The script tag reports problems only when one of its two readers notices one. */
+function noticed(input: Record<string, unknown>): boolean {
+  const config = readGateConfig(input);
+  return config === null || !readDisplayCatalog(input, config).clean;
+}
+
+/** Every leaf and branch of a JSON value, as a path of keys. */
+function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const children = Object.entries(value).flatMap(([key, child]) => paths(child, [...prefix, Array.isArray(value) ? Number(key) : key]));
+  return prefix.length > 0 ? [prefix, ...children] : children;
+}
+
+function replaced(input: unknown, path: (string | number)[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(input) as Record<string, unknown>;
+  let node: Record<string | number, unknown> = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1]!] = value;
+  return copy;
+}
+
+const BAD_VALUES = [null, 42, '', '  ', 'marketing', 'javascript:alert(1)', [], {}, true];
+
+describe('readDisplayCatalog', () => {
+  it.each(readdirSync(resolve('catalog')).filter((f) => f !== 'schema.json'))('finds %s clean and keeps all of it', (file) => {
+    const input = JSON.parse(readFileSync(resolve('catalog', file), 'utf8'));
+    const { catalog, clean } = readDisplayCatalog(input, readGateConfig(input)!);
+    const full = parseCatalog(input);
+    expect(clean).toBe(true);
+    expect(full.ok && catalog).toEqual(full.ok && full.catalog);
+  });
+
+  it('notices every problem the full validator finds, for any field given any wrong value', () => {
+    const base = sampleCatalog({ texts: { acceptAll: 'OK' }, site: 'Shop' });
+    const missed: string[] = [];
+    let refused = 0;
+    for (const path of paths(base)) {
+      for (const value of [...BAD_VALUES, undefined]) {
+        const input = replaced(base, path, value);
+        if (parseCatalog(input).ok) continue;
+        refused++;
+        if (!noticed(input)) missed.push(`${path.join('.')} = ${JSON.stringify(value)}`);
+      }
+    }
+    expect(refused).toBeGreaterThan(100);
+    expect(missed).toEqual([]);
+  });
+
+  it('shows only well-formed rows and leaves out an unusable policy link', () => {
+    const input = replaced(replaced(sampleCatalog(), ['cookies', 1, 'category'], 'marketing'), ['privacyPolicyUrl'], 'javascript:alert(1)');
+    const { catalog, clean } = readDisplayCatalog(input, readGateConfig(input)!);
+    expect(clean).toBe(false);
+    expect(catalog.cookies.map((c) => c.name)).toEqual(['session', '_ga_', '_fbp']);
+    expect(catalog.privacyPolicyUrl).toBe('');
+  });
+});
