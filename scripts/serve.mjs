@@ -5,10 +5,13 @@
  *   /dist/       dist/       the built SDK (run `npm run build` first)
  *   /catalog/    catalog/    the shipped catalogues
  *   /test/       tests/e2e/pages/   only with --test-pages
- * Usage: node scripts/serve.mjs [--port 5173] [--test-pages]
+ *   /bench/, /peers/…   the benchmark's pages and the peers' files, only with --bench
+ * Usage: node scripts/serve.mjs [--port 5173] [--test-pages] [--bench] [--gzip]
+ * --gzip compresses text with gzip -9, as a CDN would (the benchmark counts transferred bytes).
  * Listens on 127.0.0.1 only.
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +29,18 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-export function startServer({ port = 5173, testPages = false } = {}) {
+export function startServer({ port = 5173, testPages = false, bench = false, gzip = false } = {}) {
   const mounts = [
     ['/dist/', join(root, 'dist')],
     ['/catalog/', join(root, 'catalog')],
     ...(testPages ? [['/test/', join(root, 'tests/e2e/pages')]] : []),
+    ...(bench
+      ? [
+          ['/bench/', join(root, 'bench/pages')],
+          ['/peers/vanilla-cookieconsent/', join(root, 'node_modules/vanilla-cookieconsent/dist')],
+          ['/peers/klaro/', join(root, 'node_modules/klaro/dist')],
+        ]
+      : []),
     ['/', join(root, 'demo')],
   ];
   const server = createServer(async (req, res) => {
@@ -43,11 +53,15 @@ export function startServer({ port = 5173, testPages = false } = {}) {
     try {
       const info = await stat(file);
       if (!info.isFile()) return send(res, 404, 'not found');
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(await readFile(file));
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      if (gzip && /text|json|javascript|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       send(res, 404, 'not found');
     }
@@ -66,7 +80,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 5173);
-  const server = await startServer({ port, testPages: args.includes('--test-pages') });
+  const server = await startServer({
+    port,
+    testPages: args.includes('--test-pages'),
+    bench: args.includes('--bench'),
+    gzip: args.includes('--gzip'),
+  });
   const { port: actual } = server.address();
   console.log(`consent-gate demo: http://localhost:${actual}/`);
 }

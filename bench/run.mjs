@@ -1,0 +1,250 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: consent-gate against vanilla-cookieconsent 3.1.0 and Klaro
+ * 0.7.22 on the same page (four categories, gtag.js gated on performance, the
+ * Meta Pixel on targeting), as defined in ../shared/BENCHMARKING.md:
+ *   headless Chromium, phone viewport, CPU throttled 4x, a fresh context per
+ *   sample, SDKs alternating sample by sample, gzip -9 from the server,
+ *   tracker hosts answered by local stubs.
+ * Prints a markdown table and writes bench-results/latest.json.
+ * BENCH_RUNS (default 15) sets the samples per SDK.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { chromium } from '@playwright/test';
+import { startServer } from '../scripts/serve.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PORT = 4199;
+const BASE = `http://127.0.0.1:${PORT}`;
+const SDKS = {
+  'consent-gate': { page: 'consent-gate.html', files: /\/dist\/consent-gate/ },
+  'vanilla-cookieconsent': { page: 'vanilla-cookieconsent.html', files: /\/peers\/vanilla-cookieconsent\// },
+  klaro: { page: 'klaro.html', files: /\/peers\/klaro\// },
+};
+const TRACKERS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
+const stub = (name) => readFile(new URL(`../tests/e2e/stubs/${name}`, import.meta.url), 'utf8');
+const STUBS = { gtag: await stub('gtag.js'), fbevents: await stub('fbevents.js') };
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * Time to banner: the first animation frame in which a visible "Accept all"
+ * button is in the viewport (light DOM or an open shadow root under <body>).
+ * Also sums layout shifts without recent input.
+ */
+const PROBE = () => {
+  const bench = (window.__bench = { banner: null, cls: 0 });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  };
+  const accept = (root) => [...root.querySelectorAll('button')].find((b) => /^\s*accept all\s*$/i.test(b.textContent) && visible(b));
+  const find = () => document.body && (accept(document) || [...document.body.children].some((el) => el.shadowRoot && accept(el.shadowRoot)));
+  const frame = () => {
+    if (find()) bench.banner = performance.now();
+    else if (performance.now() < 10_000) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+};
+
+async function newPage(browser, { probe = false, cookies = [] } = {}) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  if (cookies.length) await context.addCookies(cookies);
+  const trackerRequests = [];
+  const escaped = [];
+  await context.route((url) => url.hostname !== '127.0.0.1', async (route) => {
+    const url = new URL(route.request().url());
+    if (!TRACKERS.test(url.hostname)) {
+      escaped.push(url.href);
+      return route.abort();
+    }
+    trackerRequests.push(url.href);
+    if (url.pathname.startsWith('/gtag/js')) return route.fulfill({ contentType: 'text/javascript', body: STUBS.gtag });
+    if (url.pathname.endsWith('/fbevents.js')) return route.fulfill({ contentType: 'text/javascript', body: STUBS.fbevents });
+    return route.fulfill({ status: 204, body: '' });
+  });
+  if (probe) await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Performance.enable');
+  const transfers = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => null);
+    if (sizes) transfers.push({ url: request.url(), bytes: sizes.responseBodySize });
+  });
+  const scriptMs = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+  };
+  return { context, page, trackerRequests, escaped, transfers, scriptMs };
+}
+
+const bytesOf = (transfers, pattern) => transfers.filter((t) => pattern.test(t.url)).reduce((sum, t) => sum + t.bytes, 0);
+const loadedBoth = (requests) => requests.some((u) => u.includes('/gtag/js')) && requests.some((u) => u.includes('fbevents.js'));
+const settle = (page) => page.waitForLoadState('networkidle');
+
+/** First visit then returning visit in one context: time to banner, bytes, CLS, correctness. */
+async function timingSample(browser, sdk) {
+  const { files } = SDKS[sdk];
+  const s = await newPage(browser, { probe: true });
+  try {
+    await s.page.goto(`${BASE}/bench/${SDKS[sdk].page}`);
+    await s.page.waitForFunction(() => window.__bench.banner !== null, null, { timeout: 15_000 });
+    await settle(s.page);
+    const banner = await s.page.evaluate(() => window.__bench.banner);
+    const beforeChoice = s.trackerRequests.length;
+    const firstBytes = bytesOf(s.transfers, files);
+    await s.page.getByRole('button', { name: 'Accept all', exact: true }).filter({ visible: true }).first().click();
+    await s.page.waitForFunction(() => true);
+    for (let i = 0; i < 50 && !loadedBoth(s.trackerRequests); i++) await s.page.waitForTimeout(100);
+    const afterAccept = loadedBoth(s.trackerRequests);
+    await s.page.waitForTimeout(300);
+    const cls = await s.page.evaluate(() => window.__bench.cls);
+    const cookies = await s.context.cookies();
+
+    s.transfers.length = 0;
+    s.trackerRequests.length = 0;
+    await s.page.reload();
+    await settle(s.page);
+    for (let i = 0; i < 50 && !loadedBoth(s.trackerRequests); i++) await s.page.waitForTimeout(100);
+    const returning = {
+      bytes: bytesOf(s.transfers, files),
+      banner: await s.page.evaluate(() => window.__bench.banner),
+      trackers: loadedBoth(s.trackerRequests),
+    };
+    return { banner, firstBytes, beforeChoice, afterAccept, cls, cookies, returning, escaped: s.escaped };
+  } finally {
+    await s.context.close();
+  }
+}
+
+/** Script time of one page view without the probe, after the network is quiet. */
+async function scriptSample(browser, page, cookies = []) {
+  const s = await newPage(browser, { cookies });
+  try {
+    await s.page.goto(`${BASE}/bench/${page}`);
+    await settle(s.page);
+    await s.page.waitForTimeout(200);
+    return await s.scriptMs();
+  } finally {
+    await s.context.close();
+  }
+}
+
+/** Reject all refuses both trackers (checked once per SDK, not timed). */
+async function rejectCheck(browser, sdk) {
+  const s = await newPage(browser, { probe: true });
+  try {
+    await s.page.goto(`${BASE}/bench/${SDKS[sdk].page}`);
+    await s.page.waitForFunction(() => window.__bench.banner !== null, null, { timeout: 15_000 });
+    await s.page.getByRole('button', { name: 'Reject all', exact: true }).filter({ visible: true }).first().click();
+    await s.page.waitForTimeout(1000);
+    await settle(s.page);
+    return s.trackerRequests.length === 0;
+  } finally {
+    await s.context.close();
+  }
+}
+
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const stats = (values) => ({ median: quantile(values, 0.5), p90: quantile(values, 0.9) });
+
+async function main() {
+  const server = await startServer({ port: PORT, bench: true, gzip: true });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const raw = Object.fromEntries(Object.keys(SDKS).map((sdk) => [sdk, { timing: [], firstScript: [], returningScript: [] }]));
+  const reference = { none: [], trackers: [] };
+  const rejects = {};
+  try {
+    for (const sdk of Object.keys(SDKS)) rejects[sdk] = await rejectCheck(browser, sdk);
+    for (let run = 0; run < RUNS; run++) {
+      // Alternate so that machine noise falls on every SDK alike.
+      for (const sdk of Object.keys(SDKS)) {
+        const timing = await timingSample(browser, sdk);
+        raw[sdk].timing.push(timing);
+        raw[sdk].firstScript.push(await scriptSample(browser, SDKS[sdk].page));
+        raw[sdk].returningScript.push(await scriptSample(browser, SDKS[sdk].page, timing.cookies));
+      }
+      reference.none.push(await scriptSample(browser, 'none.html'));
+      reference.trackers.push(await scriptSample(browser, 'trackers.html'));
+      process.stderr.write(`run ${run + 1}/${RUNS}\n`);
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const none = stats(reference.none).median;
+  const trackersOnly = stats(reference.trackers).median;
+  const results = {};
+  for (const [sdk, r] of Object.entries(raw)) {
+    const t = r.timing;
+    results[sdk] = {
+      correct: {
+        noTrackerBeforeChoice: t.every((x) => x.beforeChoice === 0),
+        bothAfterAcceptAll: t.every((x) => x.afterAccept),
+        noneAfterRejectAll: rejects[sdk],
+        returningNoBannerBothTrackers: t.every((x) => x.returning.banner === null && x.returning.trackers),
+        nothingLeftTheMachine: t.every((x) => x.escaped.length === 0),
+      },
+      timeToBannerMs: stats(t.map((x) => x.banner)),
+      firstVisitBytes: stats(t.map((x) => x.firstBytes)),
+      returningBytes: stats(t.map((x) => x.returning.bytes)),
+      firstVisitScriptOverNoSdkMs: stats(r.firstScript.map((ms) => ms - none)),
+      returningScriptOverTrackersOnlyMs: stats(r.returningScript.map((ms) => ms - trackersOnly)),
+      cls: stats(t.map((x) => x.cls)),
+    };
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}, CPU throttled 4×`,
+    runs: RUNS,
+    reference: { noSdkScriptMs: stats(reference.none), trackersOnlyScriptMs: stats(reference.trackers) },
+    results,
+  };
+  await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
+  await writeFile(new URL('../bench-results/latest.json', import.meta.url), JSON.stringify(report, null, 2));
+  console.log(markdown(report));
+}
+
+function markdown({ date, machine, runs, results }) {
+  const fmt = {
+    ms: (v) => `${v.toFixed(v < 10 ? 1 : 0)} ms`,
+    kB: (v) => `${(v / 1000).toFixed(1)} kB`,
+    cls: (v) => v.toFixed(3),
+  };
+  const rows = [
+    ['Time to banner', 'timeToBannerMs', fmt.ms, true],
+    ['Bytes, first visit', 'firstVisitBytes', fmt.kB, true],
+    ['Bytes, returning visit', 'returningBytes', fmt.kB, true],
+    ['Script, first visit (over no-SDK page)', 'firstVisitScriptOverNoSdkMs', fmt.ms, true],
+    ['Script, returning visit (over trackers-only page)', 'returningScriptOverTrackersOnlyMs', fmt.ms, true],
+    ['Cumulative layout shift', 'cls', fmt.cls, false],
+  ];
+  const sdks = Object.keys(results);
+  const peers = sdks.filter((s) => s !== 'consent-gate');
+  const lines = [
+    `Measured ${date.slice(0, 10)} on ${machine}; ${runs} samples per SDK, median (p90).`,
+    '',
+    `| figure | ${sdks.join(' | ')} | ${peers.map((p) => `consent-gate ÷ ${p}`).join(' | ')} |`,
+    `| --- | ${sdks.map(() => '---').join(' | ')} | ${peers.map(() => '---').join(' | ')} |`,
+  ];
+  for (const [label, key, f, ratio] of rows) {
+    const ours = results['consent-gate'][key].median;
+    const cells = sdks.map((s) => `${f(results[s][key].median)} (${f(results[s][key].p90)})`);
+    const ratios = peers.map((p) => (ratio && results[p][key].median > 0 ? (ours / results[p][key].median).toFixed(2) : '—'));
+    lines.push(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+  }
+  const checks = sdks.map((s) => `${s}: ${Object.values(results[s].correct).every(Boolean) ? 'all correctness checks pass' : 'FAILS ' + JSON.stringify(results[s].correct)}`);
+  lines.push('', ...checks);
+  return lines.join('\n');
+}
+
+await main();
