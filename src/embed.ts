@@ -45,8 +45,9 @@ if (window.ConsentGate) {
   console.warn('[consent-gate] loaded twice');
 } else {
   const overrides = pageOptions();
-  // A first visit will need the banner: fetch the UI while the catalogue loads.
-  if (!document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`) && attr('catalog')) void part('ui', '').catch(() => {});
+  // A first visit will need the banner: fetch the UI while the catalogue loads
+  // (an inline catalogue starts at once, so there is nothing to overlap).
+  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void part('ui', '').catch(() => {});
   window.ConsentGate = createGlobalApi(
     loadCatalog().then(
       (input) => {
