@@ -24,34 +24,26 @@ export interface ConsentGateGlobal {
 /** `started` resolves with the running gate, or undefined when it could not start. */
 export function createGlobalApi(started: Promise<ConsentGateApi | undefined>): ConsentGateGlobal {
   let gate: ConsentGateApi | undefined;
-  let queue: Promise<unknown> = started.then((g) => void (gate = g));
-  // Chained, so early calls apply in the order they were made.
+  // One ordered chain, settling with undefined: calls made before the gate runs apply later, in order.
+  let queue: Promise<void> = started.then((g) => void (gate = g));
+  const later = (fn: (g: ConsentGateApi) => unknown) =>
+    (queue = queue.then(() => void (gate && fn(gate))).catch((error) => console.error('[consent-gate]', error)));
   const action =
     (name: 'acceptAll' | 'rejectAll' | 'acceptCategories' | 'showPreferences') =>
     (...args: unknown[]) =>
-      (queue = queue
-        .then(() => void (gate?.[name] as ((...a: unknown[]) => unknown) | undefined)?.(...args))
-        .catch((error) => console.error('[consent-gate]', name, error)));
-  // The core's queries do not throw, whatever they are given.
-  const query = <T>(fn: (g: ConsentGateApi) => T, fallback: T): T => (gate ? fn(gate) : fallback);
+      later((g) => (g[name] as (...a: unknown[]) => unknown)(...args));
   return {
-    ready: queue.then(() => {}),
+    ready: queue,
     acceptAll: action('acceptAll'),
     rejectAll: action('rejectAll'),
     acceptCategories: action('acceptCategories'),
     showPreferences: action('showPreferences'),
-    getConsent: () => query((g) => g.getConsent(), null),
-    hasConsent: (category) => query((g) => g.hasConsent(category), false),
+    getConsent: () => gate?.getConsent() ?? null,
+    hasConsent: (category) => !!gate?.hasConsent(category),
     on(event, fn) {
       let off: (() => void) | undefined;
-      let cancelled = false;
-      void queue.then(() => {
-        if (!cancelled) off = gate?.on(event, fn);
-      });
-      return () => {
-        cancelled = true;
-        off?.();
-      };
+      later((g) => (off = g.on(event, fn)));
+      return () => void later(() => off?.());
     },
   };
 }

@@ -30,13 +30,15 @@ declare global {
 const script = document.currentScript as HTMLScriptElement | null;
 const attr = (name: string) => script?.getAttribute(`data-${name}`) || undefined;
 const nonce = script?.nonce ?? '';
-const uiSrc = attr('ui-src') ?? new URL('consent-gate.ui.js', script?.src || location.href).href;
+/** A file in the same folder as `url` (a plain string edit: the URL API costs time on first use). */
+const beside = (url: string, file: string) => url.replace(/[^/?#]*([?#].*)?$/, file);
+const uiSrc = attr('ui-src') ?? beside(script?.src ?? '', 'consent-gate.ui.js');
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
-const part = <K extends keyof Parts>(name: K, file: string): Promise<Parts[K]> =>
-  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : new URL(file, uiSrc).href, nonce) as never) as Promise<Parts[K]>;
+const part = <K extends keyof Parts>(name: K): Promise<Parts[K]> =>
+  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : beside(uiSrc, 'consent-gate.validate.js'), nonce) as never) as Promise<Parts[K]>;
 
 const report = (catalog: unknown) =>
-  part('validate', 'consent-gate.validate.js').then(
+  part('validate').then(
     (validator) => validator.report(catalog),
     () => console.error('[consent-gate] invalid catalogue'),
   );
@@ -47,7 +49,7 @@ if (window.ConsentGate) {
   const overrides = pageOptions();
   // A first visit will need the banner: fetch the UI while the catalogue loads
   // (an inline catalogue starts at once, so there is nothing to overlap).
-  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void part('ui', '').catch(() => {});
+  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void part('ui').catch(() => {});
   window.ConsentGate = createGlobalApi(
     loadCatalog().then(
       (input) => {
@@ -56,7 +58,7 @@ if (window.ConsentGate) {
         if (!config || !isRecord(catalog)) return void report(catalog);
         const core = createConsent({ config, store: storeFor(config.options, document), events: document, eventPrefix: EVENT_PREFIX });
         return startConsentGate(core, document, (view) =>
-          part('ui', '').then((ui) => {
+          part('ui').then((ui) => {
             const { handle, clean } = ui.mount(core, catalog, view, document);
             if (!clean) void report(catalog);
             return handle;

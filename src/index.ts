@@ -6,7 +6,7 @@ export type { CatalogResult } from './core/catalog';
 export { createConsent } from './core/consent';
 export type { ConsentState } from './core/consent';
 export { createCookieStore, parseRecord, serializeRecord } from './core/cookie-store';
-export type { CookieStore, CookieStoreOptions } from './core/cookie-store';
+export type { CookieStore } from './core/cookie-store';
 export { createGate } from './core/gate';
 export type { Gate } from './core/gate';
 export { CATEGORY_IDS } from './core/types';

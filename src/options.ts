@@ -12,18 +12,17 @@ export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOpt
   return options;
 }
 
-/** Overrides are validated with the catalogue, under `catalog.options`. */
+/**
+ * Overrides are validated with the catalogue, under `catalog.options`. A
+ * malformed `options` is passed through untouched, so validation refuses it.
+ */
 export function withOptions(catalog: unknown, overrides: Partial<ConsentOptions>): unknown {
-  if (Object.keys(overrides).length === 0 || !isRecord(catalog)) return catalog;
-  return { ...catalog, options: { ...(isRecord(catalog.options) ? catalog.options : {}), ...overrides } };
+  if (!isRecord(catalog)) return catalog;
+  const { options = {} } = catalog;
+  return { ...catalog, options: isRecord(options) ? { ...options, ...overrides } : options };
 }
 
 /** The consent cookie for these options; `Secure` on https pages. */
 export function storeFor(options: ConsentOptions, doc: Document): CookieStore {
-  return createCookieStore({
-    name: options.cookieName,
-    maxAgeDays: options.consentMaxAgeDays,
-    secure: doc.location?.protocol === 'https:',
-    ...(options.cookieDomain !== undefined && { domain: options.cookieDomain }),
-  });
+  return createCookieStore(options, doc.location?.protocol === 'https:');
 }

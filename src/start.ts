@@ -62,7 +62,7 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
   doc.addEventListener('click', onClick);
 
   gate.activate();
-  gate.observe();
+  const unobserve = gate.observe();
   // A catalogue with nothing optional needs no banner; its cookie list stays reachable via the entry points.
   if (core.needsChoice()) show('banner');
 
@@ -71,7 +71,7 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
     showPreferences: () => show('preferences'),
     destroy() {
       offChange();
-      gate.disconnect();
+      unobserve();
       doc.removeEventListener('click', onClick);
       void ui?.then((handle) => handle?.destroy());
       ui = undefined;

@@ -37,13 +37,21 @@ describe('window.ConsentGate', () => {
     expect(api.hasConsent('strictly-necessary')).toBe(true);
   });
 
-  it('an unsubscribe made before the gate runs holds', async () => {
+  it('early subscriptions and unsubscriptions apply in the order they were made', async () => {
     const log: string[] = [];
-    const api = createGlobalApi(Promise.resolve(fakeGate(log)));
+    let start!: (gate: ConsentGateApi) => void;
+    const api = createGlobalApi(new Promise((resolve) => (start = resolve)));
     const heard: unknown[] = [];
-    api.on('change', (c) => heard.push(c))();
-    await api.acceptAll();
-    expect(heard).toEqual([]);
+    const off = api.on('change', (c) => heard.push(c));
+    void api.acceptAll();
+    off();
+    void api.acceptAll();
+    start(fakeGate(log));
+    await api.ready;
+    await api.rejectAll();
+    // Subscribed for the first choice only, as if the calls had been made after start.
+    expect(heard).toEqual(['all']);
+    expect(log).toEqual(['acceptAll', 'acceptAll', 'rejectAll']);
   });
 
   it('never rejects or throws into the page, even when the gate could not start or a call fails', async () => {
@@ -55,7 +63,7 @@ describe('window.ConsentGate', () => {
     const log: string[] = [];
     const broken = createGlobalApi(Promise.resolve({ ...fakeGate(log), acceptCategories: () => { throw new TypeError('not an array'); } }));
     await expect(broken.acceptCategories('performance' as never)).resolves.toBeUndefined();
-    expect(error).toHaveBeenCalledWith('[consent-gate]', 'acceptCategories', expect.any(TypeError));
+    expect(error).toHaveBeenCalledWith('[consent-gate]', expect.any(TypeError));
     error.mockRestore();
   });
 });

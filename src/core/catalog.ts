@@ -83,6 +83,7 @@ export function parseCatalog(input: unknown): CatalogResult {
       revision: revision as number,
       ...(site !== undefined && { site }),
       privacyPolicyUrl: privacyPolicyUrl!,
+      enabled: CATEGORY_IDS.filter((id) => categories[id].enabled),
       categories,
       services,
       cookies,

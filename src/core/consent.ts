@@ -80,9 +80,10 @@ export function createConsent({ config, store, events, eventPrefix, now = Date.n
     acceptAll: () => decide(optional),
     rejectAll: () => decide([]),
     acceptCategories(categories) {
-      const ignored = categories.filter((id) => !optional.includes(id as CategoryId) && id !== 'strictly-necessary');
-      if (ignored.length > 0) console.warn('[consent-gate] ignored categories:', ignored);
-      return decide(CATEGORY_IDS.filter((id) => categories.includes(id)));
+      const known = CATEGORY_IDS.filter((id) => categories.includes(id));
+      // Names that are no category at all are a typo worth a warning; a category switched off is simply not granted.
+      if (known.length < new Set(categories).size) console.warn('[consent-gate] unknown categories ignored:', categories);
+      return decide(known);
     },
     on: emitter.on,
   };

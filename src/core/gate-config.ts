@@ -6,7 +6,7 @@
  * runs. `parseCatalog` applies the same rules with messages, and a test keeps
  * the two in agreement.
  */
-import { CATEGORY_IDS, type CategoryId, type CategorySettings, type GateConfig } from './types';
+import { CATEGORY_IDS, type CategoryId, type GateConfig } from './types';
 import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_LIMIT } from './constants';
 import { isRecord as isObject } from './validate';
 
@@ -21,24 +21,24 @@ export function isWholeNumber(value: unknown, min: number, max = Infinity): valu
 
 export function readGateConfig(input: unknown): GateConfig | null {
   if (!isObject(input) || !isObject(input.categories) || !isObject(input.options ?? {})) return null;
-  const categories = {} as Record<CategoryId, CategorySettings>;
-  for (const id of CATEGORY_IDS) categories[id] = { enabled: id === 'strictly-necessary' };
-  for (const [id, settings] of Object.entries(input.categories)) {
+  const listed = input.categories as Record<string, Record<string, unknown>>;
+  for (const [id, settings] of Object.entries(listed)) {
     if (!CATEGORY_IDS.includes(id as CategoryId) || !isObject(settings) || ![undefined, true, false].includes(settings.enabled as never)) return null;
-    categories[id as CategoryId] = { enabled: settings.enabled !== false };
   }
+  // strictly-necessary is implied; an optional category is in use when listed and not switched off.
+  const enabled = CATEGORY_IDS.filter((id) => (listed[id] ?? { enabled: id === 'strictly-necessary' }).enabled !== false);
   const { cookieName = DEFAULT_COOKIE_NAME, cookieDomain, consentMaxAgeDays = DEFAULT_MAX_AGE_DAYS } = (input.options ?? {}) as Record<string, unknown>;
   return isWholeNumber(input.revision, 1) &&
     typeof cookieName === 'string' && COOKIE_NAME_PATTERN.test(cookieName) &&
     (cookieDomain === undefined || (typeof cookieDomain === 'string' && COOKIE_DOMAIN_PATTERN.test(cookieDomain))) &&
     isWholeNumber(consentMaxAgeDays, 1, MAX_AGE_DAYS_LIMIT)
-    ? { revision: input.revision, categories, options: { cookieName, consentMaxAgeDays, ...(cookieDomain !== undefined && { cookieDomain }) } }
+    ? { revision: input.revision, enabled, options: { cookieName, consentMaxAgeDays, ...(cookieDomain !== undefined && { cookieDomain }) } }
     : null;
 }
 
 /** The categories shown to visitors, in display order. */
 export function enabledCategories(config: GateConfig): CategoryId[] {
-  return CATEGORY_IDS.filter((id) => config.categories[id].enabled);
+  return config.enabled;
 }
 
 /** Enabled categories that need consent; none means no banner is needed. */

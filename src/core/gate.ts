@@ -13,20 +13,18 @@ import { CATEGORY_ATTR, GATED_TYPE, SRC_ATTR, TYPE_ATTR } from './constants';
 export interface Gate {
   /** Activates every gated element whose category is granted now. */
   activate(): void;
-  /** Also activate gated elements inserted later (the parser, an SPA). */
-  observe(): void;
-  disconnect(): void;
+  /** Also activate gated elements inserted later (the parser, an SPA); returns the disconnect. */
+  observe(): () => void;
 }
 
 const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}]`;
 /** Attributes that describe the gate, not the script. */
-const GATE_ATTRS = new Set(['type', SRC_ATTR, TYPE_ATTR]);
+const GATE_ATTRS = ['type', SRC_ATTR, TYPE_ATTR];
 
 export function createGate(doc: Document, isGranted: (category: string) => boolean): Gate {
   const queued = new WeakSet<Element>();
   const queue: HTMLScriptElement[] = [];
   let waiting = false;
-  let observer: MutationObserver | undefined;
 
   function activate(): void {
     for (const el of doc.querySelectorAll<HTMLScriptElement>(SELECTOR)) {
@@ -55,15 +53,12 @@ export function createGate(doc: Document, isGranted: (category: string) => boole
   return {
     activate,
     observe() {
-      observer ??= new MutationObserver((records) => {
+      const observer = new MutationObserver((records) => {
         // Only re-scan when a gated script was actually added; most mutations on a page are not ours.
         if (records.some((r) => Array.from(r.addedNodes).some(containsGated))) activate();
       });
       observer.observe(doc.documentElement, { childList: true, subtree: true });
-    },
-    disconnect() {
-      observer?.disconnect();
-      observer = undefined;
+      return () => observer.disconnect();
     },
   };
 }
@@ -75,7 +70,7 @@ function containsGated(node: Node): boolean {
 function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const live = doc.createElement('script');
   for (const { name, value } of Array.from(gated.attributes)) {
-    if (!GATE_ATTRS.has(name)) live.setAttribute(name, value);
+    if (!GATE_ATTRS.includes(name)) live.setAttribute(name, value);
   }
   const type = gated.getAttribute(TYPE_ATTR);
   if (type) live.type = type;

@@ -92,12 +92,14 @@ export interface ConsentOptions {
 export interface GateConfig {
   /** Bump to ask every visitor again. */
   revision: number;
-  categories: Record<CategoryId, CategorySettings>;
+  /** The categories in use, in display order; strictly-necessary first unless switched off. */
+  enabled: CategoryId[];
   options: ConsentOptions;
 }
 
 /** A validated catalogue; every category key is present, enabled or not. */
 export interface Catalog extends GateConfig {
+  categories: Record<CategoryId, CategorySettings>;
   site?: string;
   privacyPolicyUrl: string;
   services: Service[];

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Catalog, CategoryId, Texts } from '../core/types';
 import type { UiView } from './state';
 import { Banner } from './banner';

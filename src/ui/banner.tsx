@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Texts } from '../core/types';
 
 export interface BannerProps {

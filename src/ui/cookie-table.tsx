@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { CookieRule, Texts } from '../core/types';
 
 export interface CookieTableProps {

@@ -6,7 +6,7 @@
  * messages out of this file keeps them off every first visit's bytes.
  * A test checks that `clean` agrees with `parseCatalog(...).ok`.
  */
-import { CATEGORY_IDS, type Catalog, type CategoryId, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
+import { CATEGORY_IDS, type Catalog, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
 import { isRecord, isSafeUrl } from '../core/validate';
 
 export interface DisplayCatalog {
@@ -16,8 +16,7 @@ export interface DisplayCatalog {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const optionalText = (value: unknown) => value === undefined || isText(value);
-const isCategory = (value: unknown): value is CategoryId => (CATEGORY_IDS as readonly unknown[]).includes(value);
-
+/** Called once `readGateConfig` accepted the catalogue: every listed category id is a known one. */
 export function readDisplayCatalog(input: Record<string, unknown>, config: GateConfig): DisplayCatalog {
   let clean = true;
   // The value is built only for a well-formed entry.
@@ -25,19 +24,17 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const listed = new Set<unknown>(['strictly-necessary', ...Object.keys(isRecord(input.categories) ? input.categories : {})]);
   const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? value : ((clean = false), []));
 
-  const categories = { ...config.categories };
+  const categories = {} as Catalog['categories'];
   for (const id of CATEGORY_IDS) {
     const raw = isRecord(input.categories) ? input.categories[id] : undefined;
-    if (!isRecord(raw)) continue;
-    const { title, description } = raw;
+    const { title, description } = isRecord(raw) ? raw : {};
     if (!optionalText(title) || !optionalText(description)) clean = false;
-    categories[id] = { ...categories[id], ...(isText(title) && { title }), ...(isText(description) && { description }) };
+    categories[id] = { enabled: config.enabled.includes(id), ...(isText(title) && { title }), ...(isText(description) && { description }) };
   }
 
   const services: Service[] = list(input.services).flatMap((s) =>
     keep(
-      isRecord(s) && isText(s.id) && /^[a-z0-9][a-z0-9-]*$/.test(s.id) && isText(s.name) && isCategory(s.category) &&
-        listed.has(s.category) && optionalText(s.description),
+      isRecord(s) && isText(s.id) && /^[a-z0-9][a-z0-9-]*$/.test(s.id) && isText(s.name) && listed.has(s.category) && optionalText(s.description),
       () => s as unknown as Service,
     ),
   );
@@ -47,7 +44,7 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const cookies: CookieRule[] = list(input.cookies).flatMap((c) =>
     keep(
       isRecord(c) && isText(c.name) && (c.match === undefined || c.match === 'exact' || c.match === 'prefix') &&
-        isCategory(c.category) && listed.has(c.category) && isText(c.provider) && isText(c.expiry) &&
+        listed.has(c.category) && isText(c.provider) && isText(c.expiry) &&
         isText(c.description) && optionalText(c.domain) &&
         (c.service === undefined || byId.get(c.service as string)?.category === c.category),
       () => ({ ...(c as unknown as CookieRule), match: (c as CookieRule).match ?? 'exact' }),

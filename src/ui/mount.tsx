@@ -5,7 +5,7 @@
  * render read changes (the view, the draft), which is all the reactivity this
  * small tree needs, without the hooks and adapter of @preact/signals.
  */
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { effect } from '@preact/signals-core';
 import type { ConsentState } from '../core/consent';
 import type { Catalog, Texts } from '../core/types';

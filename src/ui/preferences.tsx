@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import type { Catalog, CategoryId, Texts } from '../core/types';
 import { cookiesOf, enabledCategories } from '../core/catalog';
 import { categoryTexts } from './i18n/en';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 export interface SwitchProps {
   /** Id of the element that names the switch (the category heading). */
   labelledBy: string;

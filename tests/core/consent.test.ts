@@ -10,7 +10,7 @@ function catalogOf(input: CatalogInput): Catalog {
   if (!result.ok) throw new Error('fixture is invalid');
   return result.catalog;
 }
-const store = () => createCookieStore({ name: 'cg_consent', maxAgeDays: 182, secure: false });
+const store = () => createCookieStore({ cookieName: 'cg_consent', consentMaxAgeDays: 182 }, false);
 const start = (input: CatalogInput = sampleCatalog()) => createConsent({ config: catalogOf(input), store: store() });
 
 describe('consent state', () => {
@@ -44,15 +44,14 @@ describe('consent state', () => {
     expect(consent.needsChoice()).toBe(false);
   });
 
-  it('accepts a chosen subset and warns about categories it cannot grant', () => {
+  it('accepts a chosen subset, never a disabled category, and warns about names that are no category', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const consent = start();
-    expect(consent.acceptCategories(['performance', 'functionality', 'marketing']).granted).toEqual([
-      'strictly-necessary',
-      'performance',
-    ]);
+    expect(consent.acceptCategories(['performance', 'functionality']).granted).toEqual(['strictly-necessary', 'performance']);
+    expect(warn).not.toHaveBeenCalled();
+    expect(consent.acceptCategories(['targeting', 'marketing']).granted).toEqual(['strictly-necessary', 'targeting']);
     expect(warn).toHaveBeenCalledOnce();
-    expect(warn.mock.calls[0]?.[1]).toEqual(['functionality', 'marketing']);
+    expect(warn.mock.calls[0]?.[1]).toEqual(['targeting', 'marketing']);
     warn.mockRestore();
   });
 

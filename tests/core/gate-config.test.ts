@@ -8,12 +8,9 @@ describe('readGateConfig', () => {
     const input = sampleCatalog({ options: { cookieName: 'site_consent', cookieDomain: '.example.com', consentMaxAgeDays: 30 } });
     const full = parseCatalog(input);
     if (!full.ok) throw new Error('fixture is invalid');
-    const { revision, categories, options } = full.catalog;
-    expect(readGateConfig(input)).toEqual({
-      revision,
-      categories: Object.fromEntries(Object.entries(categories).map(([id, c]) => [id, { enabled: c.enabled }])),
-      options,
-    });
+    const { revision, enabled, options } = full.catalog;
+    expect(enabled).toEqual(['strictly-necessary', 'performance', 'targeting']);
+    expect(readGateConfig(input)).toEqual({ revision, enabled, options });
   });
 
   it.each([

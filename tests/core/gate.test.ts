@@ -8,8 +8,10 @@ declare global {
 }
 
 let gate: Gate | undefined;
+let unobserve: (() => void) | undefined;
 afterEach(() => {
-  gate?.disconnect();
+  unobserve?.();
+  unobserve = undefined;
   delete window.ran;
 });
 
@@ -79,7 +81,7 @@ describe('script gate', () => {
   it('activates gated scripts inserted later when observing', async () => {
     page('');
     gate = createGate(document, () => true);
-    gate.observe();
+    unobserve = gate.observe();
     const late = document.createElement('script');
     late.type = 'text/plain';
     late.setAttribute('data-category', 'performance');

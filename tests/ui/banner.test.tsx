@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { Banner } from '../../src/ui/banner';

@@ -1,3 +1,4 @@
+import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { parseCatalog } from '../../src/core/catalog';
