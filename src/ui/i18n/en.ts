@@ -26,7 +26,7 @@ export const texts: Texts = {
 export const categoryTexts: Record<CategoryId, { title: string; description: string }> = {
   'strictly-necessary': {
     title: 'Strictly necessary',
-    description: 'Needed for the site to work: signing in, security, remembering this choice. Always on.',
+    description: 'Needed for the site to work: signing in, security, remembering this choice.',
   },
   performance: {
     title: 'Performance and analytics',
