@@ -11,7 +11,7 @@ export { createGate } from './core/gate';
 export type { Gate } from './core/gate';
 export { CATEGORY_IDS } from './core/types';
 export type {
-  Catalog, CatalogInput, CategoryId, CategorySettings, Consent, ConsentEvents, ConsentOptions,
+  Catalog, CatalogInput, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
   CookieRule, OptionalCategoryId, Service, Texts,
 } from './core/types';
 export type { Problem } from './core/validate';

@@ -84,7 +84,12 @@ export function parseCatalog(input: unknown): CatalogResult {
       ...(site !== undefined && { site }),
       privacyPolicyUrl: privacyPolicyUrl!,
       enabled: CATEGORY_IDS.filter((id) => categories[id].enabled),
-      categories,
+      categories: Object.fromEntries(
+        CATEGORY_IDS.map((id) => {
+          const { enabled: _inUse, ...text } = categories[id];
+          return [id, text];
+        }),
+      ) as Catalog['categories'],
       services,
       cookies,
       texts,
@@ -104,6 +109,7 @@ function readCategories(
   const result = Object.fromEntries(
     CATEGORY_IDS.map((id) => [id, { enabled: id === 'strictly-necessary' }]),
   ) as Record<CategoryId, CategorySettings>;
+  // Read once here; parseCatalog keeps `enabled` as the list and the rest as texts.
   if (!isRecord(value)) {
     problems.add(path, 'an object keyed by category id', value);
     return result;

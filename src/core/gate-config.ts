@@ -18,7 +18,6 @@ export function isWholeNumber(value: unknown, min: number, max = Infinity): valu
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
-
 export function readGateConfig(input: unknown): GateConfig | null {
   if (!isObject(input) || !isObject(input.categories) || !isObject(input.options ?? {})) return null;
   const listed = input.categories as Record<string, Record<string, unknown>>;

@@ -45,13 +45,18 @@ export interface Service {
   description?: string;
 }
 
-export interface CategorySettings {
-  /** false: not shown and never granted, site-wide. */
-  enabled: boolean;
+/** A category's texts; absent ones fall back to the built-in texts. */
+export interface CategoryText {
   /** Overrides the built-in title. */
   title?: string;
   /** Overrides the built-in description. */
   description?: string;
+}
+
+/** A category as written in the catalogue. */
+export interface CategorySettings extends CategoryText {
+  /** false: not shown and never granted, site-wide. */
+  enabled: boolean;
 }
 
 /** Every text the banner and preferences dialog show. */
@@ -97,9 +102,9 @@ export interface GateConfig {
   options: ConsentOptions;
 }
 
-/** A validated catalogue; every category key is present, enabled or not. */
+/** A validated catalogue. Which categories are in use is `enabled`; `categories` holds every category's texts. */
 export interface Catalog extends GateConfig {
-  categories: Record<CategoryId, CategorySettings>;
+  categories: Record<CategoryId, CategoryText>;
   site?: string;
   privacyPolicyUrl: string;
   services: Service[];

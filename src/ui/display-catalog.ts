@@ -29,7 +29,7 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
     const raw = isRecord(input.categories) ? input.categories[id] : undefined;
     const { title, description } = isRecord(raw) ? raw : {};
     if (!optionalText(title) || !optionalText(description)) clean = false;
-    categories[id] = { enabled: config.enabled.includes(id), ...(isText(title) && { title }), ...(isText(description) && { description }) };
+    categories[id] = { ...(isText(title) && { title }), ...(isText(description) && { description }) };
   }
 
   const services: Service[] = list(input.services).flatMap((s) =>
