@@ -36,10 +36,20 @@ export default defineConfig(({ mode }) => ({
             name: 'ConsentGatePart',
             fileName: () => scriptTag[mode as keyof typeof scriptTag][1],
           }
-        : { entry: 'src/index.ts', formats: ['es' as const], fileName: () => 'consent-gate.js' },
+        : {
+            // The integrations as their own files, so each has a budget of its own.
+            entry: {
+              'consent-gate': 'src/index.ts',
+              'consent-gate-google-consent-mode': 'src/integrations/google-consent-mode.ts',
+              'consent-gate-meta-pixel': 'src/integrations/meta-pixel.ts',
+            },
+            formats: ['es' as const],
+            fileName: (_format: string, entry: string) => `${entry}.js`,
+          },
     rollupOptions: {
       external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals-core/] : [],
-      output: { chunkFileNames: 'consent-gate-[name].js' },
+      // Chunks of the npm build: the UI imported on demand, and what the entries share (named, not after whichever module came first).
+      output: { chunkFileNames: (chunk: { name: string }) => (chunk.name === 'mount' ? 'consent-gate-mount.js' : 'consent-gate-shared.js') },
     },
   },
   test: {

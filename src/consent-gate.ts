@@ -5,11 +5,11 @@
  * when the banner or the preferences must show.
  */
 import { CatalogError, parseCatalog } from './core/catalog';
-import { createConsent } from './core/consent';
+import { createConsentState } from './core/consent';
 import { EVENT_PREFIX } from './core/constants';
 import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
-import { pickOptions, storeFor, withOptions } from './options';
+import { choicesFor, pickOptions, storeFor, withOptions } from './options';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /** The catalogue object (the same JSON as `catalog/*.json`). Options given here override its `options`. */
@@ -35,7 +35,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
   if (!result.ok) throw new CatalogError(result.problems);
   const { catalog } = result;
-  const core = createConsent({ config: catalog, store: storeFor(catalog.options, doc), events: doc, eventPrefix: EVENT_PREFIX });
+  const core = createConsentState({ config: catalog, stored: storeFor(catalog.options, doc).read(), events: doc, eventPrefix: EVENT_PREFIX });
   const api = startConsentGate(core, doc, (view) => import('./ui/mount').then((ui) => ui.mountUi(core, catalog, view, doc)));
-  return { catalog, ...api };
+  return { catalog, ...api, ...choicesFor(core, doc) };
 }

@@ -5,7 +5,13 @@
  * the gate to run); queries answer "nothing granted" until then; nothing ever
  * throws into, or rejects in, the host page.
  */
-import type { ConsentGateApi } from './start';
+import type { Choices } from './core/consent';
+import type { RunningGate } from './start';
+
+/** The loader's running gate, and how to get the actions that record a choice (they come with the UI file). */
+export interface StartedGate extends RunningGate {
+  choose(): Promise<Choices>;
+}
 import type { CategoryId, Consent, ConsentEvents } from './core/types';
 
 export interface ConsentGateGlobal {
@@ -22,22 +28,25 @@ export interface ConsentGateGlobal {
 }
 
 /** `started` resolves with the running gate, or undefined when it could not start. */
-export function createGlobalApi(started: Promise<ConsentGateApi | undefined>): ConsentGateGlobal {
-  let gate: ConsentGateApi | undefined;
+export function createGlobalApi(started: Promise<StartedGate | undefined>): ConsentGateGlobal {
+  let gate: StartedGate | undefined;
   // One ordered chain, settling with undefined: calls made before the gate runs apply later, in order.
   let queue: Promise<void> = started.then((g) => void (gate = g));
-  const later = (fn: (g: ConsentGateApi) => unknown) =>
-    (queue = queue.then(() => void (gate && fn(gate))).catch((error) => console.error('[consent-gate]', error)));
-  const action =
-    (name: 'acceptAll' | 'rejectAll' | 'acceptCategories' | 'showPreferences') =>
+  const later = (fn: (g: StartedGate) => unknown) =>
+    (queue = queue.then(() => gate && fn(gate)).then(
+      () => {},
+      (error) => console.error('[consent-gate]', error),
+    ));
+  const choice =
+    (name: keyof Choices) =>
     (...args: unknown[]) =>
-      later((g) => (g[name] as (...a: unknown[]) => unknown)(...args));
+      later((g) => g.choose().then((choices) => (choices[name] as (...a: unknown[]) => unknown)(...args)));
   return {
     ready: queue,
-    acceptAll: action('acceptAll'),
-    rejectAll: action('rejectAll'),
-    acceptCategories: action('acceptCategories'),
-    showPreferences: action('showPreferences'),
+    acceptAll: choice('acceptAll'),
+    rejectAll: choice('rejectAll'),
+    acceptCategories: choice('acceptCategories'),
+    showPreferences: () => later((g) => g.showPreferences()),
     getConsent: () => gate?.getConsent() ?? null,
     hasConsent: (category) => !!gate?.hasConsent(category),
     on(event, fn) {

@@ -11,14 +11,15 @@
  * data-consent-max-age-days. Whatever goes wrong is reported on the console;
  * gated scripts then stay inert.
  */
-import { createConsent } from './core/consent';
+import { createConsentState } from './core/consent';
+import { readConsentCookie } from './core/cookie-store';
 import { readGateConfig } from './core/gate-config';
 import { CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from './core/constants';
 import type { ConsentOptions } from './core/types';
 import { isRecord } from './core/validate';
 import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
 import { loadPart, type Parts } from './parts';
-import { storeFor, withOptions } from './options';
+import { withOptions } from './options';
 import { startConsentGate } from './start';
 
 declare global {
@@ -34,8 +35,12 @@ const nonce = script?.nonce ?? '';
 const beside = (url: string, file: string) => url.replace(/[^/?#]*([?#].*)?$/, file);
 const uiSrc = attr('ui-src') ?? beside(script?.src ?? '', 'consent-gate.ui.js');
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
+/** Each part is fetched once; a failed fetch is forgotten, so the next need tries again. */
 const part = <K extends keyof Parts>(name: K): Promise<Parts[K]> =>
-  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : beside(uiSrc, 'consent-gate.validate.js'), nonce) as never) as Promise<Parts[K]>;
+  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : beside(uiSrc, 'consent-gate.validate.js'), nonce).catch((error) => {
+    delete parts[name];
+    throw error;
+  }) as never) as Promise<Parts[K]>;
 
 const report = (catalog: unknown) =>
   part('validate').then(
@@ -56,14 +61,15 @@ if (window.ConsentGate) {
         const catalog = withOptions(input, overrides);
         const config = readGateConfig(catalog);
         if (!config || !isRecord(catalog)) return void report(catalog);
-        const core = createConsent({ config, store: storeFor(config.options, document), events: document, eventPrefix: EVENT_PREFIX });
-        return startConsentGate(core, document, (view) =>
+        const core = createConsentState({ config, stored: readConsentCookie(config.options.cookieName), events: document, eventPrefix: EVENT_PREFIX });
+        const gate = startConsentGate(core, document, (view) =>
           part('ui').then((ui) => {
             const { handle, clean } = ui.mount(core, catalog, view, document);
             if (!clean) void report(catalog);
             return handle;
           }),
         );
+        return { ...gate, choose: () => part('ui').then((ui) => ui.choices(core, document)) };
       },
       (error: unknown) => void console.error('[consent-gate] no catalogue:', error),
     ),

@@ -3,8 +3,10 @@ export { createConsentGate } from './consent-gate';
 export type { ConsentGate, ConsentGateConfig } from './consent-gate';
 export { parseCatalog, CatalogError, enabledCategories, optionalCategories, cookiesOf } from './core/catalog';
 export type { CatalogResult } from './core/catalog';
-export { createConsent } from './core/consent';
-export type { ConsentState } from './core/consent';
+export { createConsent, createConsentState, createChoices } from './core/consent';
+export type { ConsentState, Choices, ConsentApi } from './core/consent';
+export { startGoogleConsentMode } from './integrations/google-consent-mode';
+export { startMetaPixel } from './integrations/meta-pixel';
 export { createCookieStore, parseRecord, serializeRecord } from './core/cookie-store';
 export type { CookieStore } from './core/cookie-store';
 export { createGate } from './core/gate';
@@ -12,6 +14,6 @@ export type { Gate } from './core/gate';
 export { CATEGORY_IDS } from './core/types';
 export type {
   Catalog, CatalogInput, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
-  CookieRule, OptionalCategoryId, Service, Texts,
+  CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, Texts,
 } from './core/types';
 export type { Problem } from './core/validate';

@@ -1,5 +1,6 @@
 /** Page-level options (npm config or script-tag attributes) laid over the catalogue's own. */
-import { createCookieStore, type CookieStore } from './core/cookie-store';
+import { createCookieStore, writeConsentCookie, type CookieStore } from './core/cookie-store';
+import { createChoices, type Choices, type ConsentState } from './core/consent';
 import { isRecord } from './core/validate';
 import type { ConsentOptions } from './core/types';
 
@@ -25,4 +26,10 @@ export function withOptions(catalog: unknown, overrides: Partial<ConsentOptions>
 /** The consent cookie for these options; `Secure` on https pages. */
 export function storeFor(options: ConsentOptions, doc: Document): CookieStore {
   return createCookieStore(options, doc.location?.protocol === 'https:');
+}
+
+/** The actions that record a choice in this document's consent cookie. */
+export function choicesFor(state: ConsentState, doc: Document): Choices {
+  const secure = doc.location?.protocol === 'https:';
+  return createChoices(state, { write: (consent) => writeConsentCookie(state.config.options, secure, consent) });
 }

@@ -3,11 +3,15 @@
  * IIFE files beside the loader. Each hands its module to the loader through
  * one registry slot on window, keyed by a global symbol so no page name is taken.
  */
-import type { ConsentState } from './core/consent';
+import type { Choices, ConsentState } from './core/consent';
 import type { UiHandle, View } from './start';
 
 export interface Parts {
-  ui: { mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document): { handle: UiHandle; clean: boolean } };
+  ui: {
+    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document): { handle: UiHandle; clean: boolean };
+    /** Recording a choice lives here, not in the loader: only a choice needs it. */
+    choices(core: ConsentState, doc: Document): Choices;
+  };
   validate: { report(catalog: unknown): void };
 }
 

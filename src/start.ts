@@ -6,8 +6,10 @@
  */
 import type { ConsentState } from './core/consent';
 import { createGate } from './core/gate';
-import { ACTION_ATTR } from './core/constants';
+import { ACTION_ATTR, CATEGORY_ATTR, SERVICE_ATTR } from './core/constants';
 import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/types';
+import { startGoogleConsentMode } from './integrations/google-consent-mode';
+import { startMetaPixel } from './integrations/meta-pixel';
 
 export type View = 'banner' | 'preferences';
 
@@ -19,13 +21,10 @@ export interface UiHandle {
 /** Loads and mounts the UI showing `view`; null when it cannot be shown. */
 export type LoadUi = (view: View) => Promise<UiHandle | null>;
 
-export interface ConsentGateApi {
-  /** The part of the catalogue gating depends on: revision, categories, options. */
+/** The running gate: what the loader itself carries. */
+export interface RunningGate {
+  /** The part of the catalogue gating depends on: revision, categories, options, integrations. */
   readonly config: GateConfig;
-  acceptAll(): Consent;
-  rejectAll(): Consent;
-  /** Grants these optional categories and refuses the others. */
-  acceptCategories(categories: readonly CategoryId[]): Consent;
   /** The visitor's valid choice, or null while none is made (nothing optional is granted then). */
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
@@ -39,8 +38,27 @@ export interface ConsentGateApi {
   destroy(): void;
 }
 
-export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): ConsentGateApi {
-  const gate = createGate(doc, (category) => core.hasConsent(category as CategoryId));
+/** The npm API: the running gate and the actions that record a choice. */
+export interface ConsentGateApi extends RunningGate {
+  acceptAll(): Consent;
+  rejectAll(): Consent;
+  /** Grants these optional categories and refuses the others. */
+  acceptCategories(categories: readonly CategoryId[]): Consent;
+}
+
+export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): RunningGate {
+  const { googleConsentMode, metaPixel } = core.config.integrations;
+  const win = doc.defaultView ?? window;
+  // Before the gate runs anything: Consent Mode's default must precede every Google tag,
+  // and the Pixel's revoke its first command. Their change listeners also run before the gate's.
+  if (googleConsentMode) startGoogleConsentMode(googleConsentMode, core, win);
+  if (metaPixel) startMetaPixel(core, win);
+  // Advanced Consent Mode runs Google's gated tags at once; Consent Mode keeps them cookieless.
+  const atOnce = googleConsentMode?.mode === 'advanced' ? googleConsentMode.services : [];
+  const gate = createGate(
+    doc,
+    (el) => core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) || atOnce.includes(el.getAttribute(SERVICE_ATTR)!),
+  );
   let ui: Promise<UiHandle | null> | undefined;
   const show = (view: View) => {
     if (ui) return void ui.then((handle) => handle?.show(view));
@@ -66,8 +84,9 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
   // A catalogue with nothing optional needs no banner; its cookie list stays reachable via the entry points.
   if (core.needsChoice()) show('banner');
 
+  const { set: _internal, ...reading } = core;
   return {
-    ...core,
+    ...reading,
     showPreferences: () => show('preferences'),
     destroy() {
       offChange();

@@ -28,8 +28,9 @@ describe('architecture', () => {
 
   it('the npm entry exports the documented API and starts nothing on import', () => {
     expect(Object.keys(npm).sort()).toEqual([
-      'CATEGORY_IDS', 'CatalogError', 'cookiesOf', 'createConsent', 'createConsentGate', 'createCookieStore',
-      'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseRecord', 'serializeRecord',
+      'CATEGORY_IDS', 'CatalogError', 'cookiesOf', 'createChoices', 'createConsent', 'createConsentGate', 'createConsentState',
+      'createCookieStore', 'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseRecord',
+      'serializeRecord', 'startGoogleConsentMode', 'startMetaPixel',
     ]);
     expect(document.querySelector('[data-consent-gate-root]')).toBeNull();
     expect((window as { ConsentGate?: unknown }).ConsentGate).toBeUndefined();

@@ -1,15 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createGlobalApi } from '../src/embed-api';
-import type { ConsentGateApi } from '../src/start';
+import type { StartedGate } from '../src/embed-api';
 
-function fakeGate(log: string[]): ConsentGateApi {
+const consent = { version: 1, id: 'x', revision: 1, decidedAt: '', granted: ['strictly-necessary'] } as const;
+
+function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (log.push(`accept:${c.join()}`), consent as never)): StartedGate {
   const listeners = new Set<(c: unknown) => void>();
-  const consent = { version: 1, id: 'x', revision: 1, decidedAt: '', granted: ['strictly-necessary'] } as const;
-  return {
-    config: {} as never,
+  // The choices arrive with the UI file: a promise, as from the loader.
+  const choices = {
     acceptAll: () => (log.push('acceptAll'), listeners.forEach((fn) => fn('all')), consent as never),
     rejectAll: () => (log.push('rejectAll'), consent as never),
-    acceptCategories: (c) => (log.push(`accept:${c.join()}`), consent as never),
+    acceptCategories,
+  };
+  return {
+    config: {} as never,
+    choose: () => Promise.resolve(choices),
     getConsent: () => consent as never,
     hasConsent: (c) => c === 'strictly-necessary',
     needsChoice: () => false,
@@ -22,7 +27,7 @@ function fakeGate(log: string[]): ConsentGateApi {
 describe('window.ConsentGate', () => {
   it('answers "nothing granted" and queues actions, in order, until the gate runs', async () => {
     const log: string[] = [];
-    let start!: (gate: ConsentGateApi) => void;
+    let start!: (gate: StartedGate) => void;
     const api = createGlobalApi(new Promise((resolve) => (start = resolve)));
     expect(api.getConsent()).toBeNull();
     expect(api.hasConsent('strictly-necessary')).toBe(false);
@@ -39,7 +44,7 @@ describe('window.ConsentGate', () => {
 
   it('early subscriptions and unsubscriptions apply in the order they were made', async () => {
     const log: string[] = [];
-    let start!: (gate: ConsentGateApi) => void;
+    let start!: (gate: StartedGate) => void;
     const api = createGlobalApi(new Promise((resolve) => (start = resolve)));
     const heard: unknown[] = [];
     const off = api.on('change', (c) => heard.push(c));
@@ -61,7 +66,7 @@ describe('window.ConsentGate', () => {
     await expect(failed.ready).resolves.toBeUndefined();
     expect(failed.getConsent()).toBeNull();
     const log: string[] = [];
-    const broken = createGlobalApi(Promise.resolve({ ...fakeGate(log), acceptCategories: () => { throw new TypeError('not an array'); } }));
+    const broken = createGlobalApi(Promise.resolve(fakeGate(log, () => { throw new TypeError('not an array'); })));
     await expect(broken.acceptCategories('performance' as never)).resolves.toBeUndefined();
     expect(error).toHaveBeenCalledWith('[consent-gate]', expect.any(TypeError));
     error.mockRestore();

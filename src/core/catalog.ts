@@ -3,9 +3,11 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Service, type Texts } from './types';
-import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_LIMIT } from './constants';
-import { COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, isWholeNumber } from './gate-config';
+import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Service, type Texts } from './types';
+import {
+  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
+} from './constants';
+import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =
@@ -25,8 +27,8 @@ const TEXT_KEYS: readonly (keyof Texts)[] = [
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
   'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription',
 ];
-const TOP_KEYS = ['$schema', 'revision', 'site', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options'];
-const SERVICE_ID = /^[a-z0-9][a-z0-9-]*$/;
+const TOP_KEYS = ['$schema', 'revision', 'site', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
+const SERVICE_ID = SERVICE_ID_PATTERN;
 
 export function parseCatalog(input: unknown): CatalogResult {
   const problems = new Problems();
@@ -74,6 +76,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   });
   const texts = readTexts(problems, warnings, input.texts, `${root}.texts`);
   const options = readOptions(problems, warnings, input.options, `${root}.options`);
+  const integrations = readIntegrations(problems, warnings, input.integrations, `${root}.integrations`);
 
   if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
   return {
@@ -94,6 +97,7 @@ export function parseCatalog(input: unknown): CatalogResult {
       cookies,
       texts,
       options,
+      integrations,
     },
   };
 }
@@ -222,6 +226,44 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
     }
   }
   return options;
+}
+
+function readIntegrations(problems: Problems, warnings: string[], value: unknown, path: string): Integrations {
+  const integrations: Integrations = { metaPixel: true };
+  if (value === undefined) return integrations;
+  if (!isRecord(value)) return problems.add(path, 'an object of integrations', value), integrations;
+  warnings.push(...unknownKeys(value, ['googleConsentMode', 'metaPixel'], path));
+  if (value.metaPixel !== undefined) {
+    if (typeof value.metaPixel === 'boolean') integrations.metaPixel = value.metaPixel;
+    else problems.add(`${path}.metaPixel`, 'true or false', value.metaPixel);
+  }
+  const google = value.googleConsentMode;
+  if (google === undefined) return integrations;
+  const at = `${path}.googleConsentMode`;
+  if (!isRecord(google)) return problems.add(at, 'an object of Consent Mode settings', google), integrations;
+  warnings.push(...unknownKeys(google, ['mode', 'waitForUpdate', 'adsDataRedaction', 'urlPassthrough', 'services'], at));
+  const { mode = 'basic', waitForUpdate = DEFAULT_WAIT_FOR_UPDATE_MS, adsDataRedaction = false, urlPassthrough = false, services = GOOGLE_SERVICES } = google;
+  if (!CONSENT_MODES.includes(mode as never)) problems.add(`${at}.mode`, `one of ${CONSENT_MODES.join(', ')}`, mode);
+  if (!isWholeNumber(waitForUpdate, 0, MAX_WAIT_FOR_UPDATE_MS)) {
+    problems.add(`${at}.waitForUpdate`, `a whole number of milliseconds from 0 to ${MAX_WAIT_FOR_UPDATE_MS}`, waitForUpdate);
+  }
+  for (const [key, flag] of [['adsDataRedaction', adsDataRedaction], ['urlPassthrough', urlPassthrough]] as const) {
+    if (typeof flag !== 'boolean') problems.add(`${at}.${key}`, 'true or false', flag);
+  }
+  if (!Array.isArray(services)) problems.add(`${at}.services`, 'a list of service ids', services);
+  else {
+    services.forEach((id: unknown, i) => {
+      if (typeof id !== 'string' || !SERVICE_ID.test(id)) problems.add(`${at}.services[${i}]`, 'a service id: lower-case letters, digits and dashes', id);
+    });
+  }
+  integrations.googleConsentMode = {
+    mode: mode as 'basic',
+    waitForUpdate: waitForUpdate as number,
+    adsDataRedaction: adsDataRedaction as boolean,
+    urlPassthrough: urlPassthrough as boolean,
+    services: services as string[],
+  };
+  return integrations;
 }
 
 export { enabledCategories, optionalCategories } from './gate-config';

@@ -1,11 +1,16 @@
 /**
- * A visitor's consent against one catalogue: whether a choice is needed,
- * what is granted, and the actions that record a new choice.
+ * A visitor's consent against one catalogue. Split in two so that the
+ * loader, on every page view, carries only the reading half:
+ * - `createConsentState`: whether a choice is needed and what is granted;
+ * - `createChoices`: the actions that record a new choice, which the script
+ *   tag loads with the UI (a choice is made there, or by an API call that
+ *   waits for that file).
+ * `createConsent` joins them for npm users and tests.
  */
 import type { CategoryId, Consent, ConsentEvents, GateConfig } from './types';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
-import { enabledCategories, optionalCategories } from './gate-config';
+import { optionalCategories } from './gate-config';
 import { createEmitter } from './emitter';
 import type { CookieStore } from './cookie-store';
 
@@ -16,68 +21,84 @@ export interface ConsentState {
   /** True when the banner must ask: optional categories exist and no valid choice does. */
   needsChoice(): boolean;
   hasConsent(category: CategoryId): boolean;
+  on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
+  /** Makes `consent` the choice of this page view and announces it; storing it is the caller's job. */
+  set(consent: Consent): void;
+}
+
+export interface Choices {
   acceptAll(): Consent;
   rejectAll(): Consent;
   /** Grants exactly these optional categories (plus strictly-necessary); others are refused. */
   acceptCategories(categories: readonly string[]): Consent;
-  on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
 }
 
-export interface ConsentDeps {
+export type ConsentApi = ConsentState & Choices;
+
+export interface StateDeps {
   config: GateConfig;
-  store: CookieStore;
+  /** The stored record, as read from the consent cookie. */
+  stored: Consent | null;
   /** Where change events are dispatched; the page passes `document` so they are DOM events too. */
   events?: EventTarget;
   /** Prefix of the event names on `events`, e.g. "consent-gate:". */
   eventPrefix?: string;
+  now?: () => number;
+}
+
+export interface ChoiceDeps {
+  /** Stores a new choice (the consent cookie). */
+  write(consent: Consent): void;
   now?: () => number;
   randomId?: () => string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export function createConsent({ config, store, events, eventPrefix, now = Date.now, randomId = defaultRandomId }: ConsentDeps): ConsentState {
+export function createConsentState({ config, stored, events, eventPrefix, now = Date.now }: StateDeps): ConsentState {
   const emitter = createEmitter<ConsentEvents>(events, eventPrefix);
-  const enabled = enabledCategories(config);
-  const optional = optionalCategories(config);
+  const { enabled } = config;
   // Kept in memory too: where cookies are blocked the choice still holds for this page view.
-  let current = store.read();
-
-  function isValid(consent: Consent | null): consent is Consent {
-    if (!consent || consent.revision !== config.revision) return false;
-    const age = now() - Date.parse(consent.decidedAt);
-    return age < config.options.consentMaxAgeDays * DAY_MS;
-  }
+  let current = stored;
 
   function getConsent(): Consent | null {
-    if (!isValid(current)) return null;
+    if (!current || current.revision !== config.revision || now() - Date.parse(current.decidedAt) >= config.options.consentMaxAgeDays * DAY_MS) {
+      return null;
+    }
     // A category switched off site-wide is never granted, even by an older choice.
     return { ...current, granted: current.granted.filter((id) => enabled.includes(id)) };
-  }
-
-  function decide(granted: CategoryId[]): Consent {
-    const consent: Consent = {
-      version: RECORD_VERSION,
-      id: randomId(),
-      revision: config.revision,
-      decidedAt: new Date(now()).toISOString(),
-      granted: enabled.filter((id) => id === 'strictly-necessary' || granted.includes(id)),
-    };
-    current = consent;
-    store.write(consent);
-    emitter.emit('change', { ...consent, granted: [...consent.granted] });
-    return consent;
   }
 
   return {
     config,
     getConsent,
-    needsChoice: () => optional.length > 0 && getConsent() === null,
-    hasConsent(category) {
-      if (!enabled.includes(category)) return false;
-      return category === 'strictly-necessary' || (getConsent()?.granted.includes(category) ?? false);
+    needsChoice: () => optionalCategories(config).length > 0 && !getConsent(),
+    hasConsent: (category) =>
+      enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
+    on: emitter.on,
+    set(consent) {
+      current = consent;
+      emitter.emit('change', { ...consent, granted: [...consent.granted] });
     },
-    acceptAll: () => decide(optional),
+  };
+}
+
+export function createChoices(state: ConsentState, { write, now = Date.now, randomId = defaultRandomId }: ChoiceDeps): Choices {
+  const { config } = state;
+  function decide(granted: readonly CategoryId[]): Consent {
+    const consent: Consent = {
+      version: RECORD_VERSION,
+      id: randomId(),
+      revision: config.revision,
+      decidedAt: new Date(now()).toISOString(),
+      granted: config.enabled.filter((id) => id === 'strictly-necessary' || granted.includes(id)),
+    };
+    write(consent);
+    state.set(consent);
+    return consent;
+  }
+  return {
+    acceptAll: () => decide(optionalCategories(config)),
     rejectAll: () => decide([]),
     acceptCategories(categories) {
       const known = CATEGORY_IDS.filter((id) => categories.includes(id));
@@ -85,8 +106,17 @@ export function createConsent({ config, store, events, eventPrefix, now = Date.n
       if (known.length < new Set(categories).size) console.warn('[consent-gate] unknown categories ignored:', categories);
       return decide(known);
     },
-    on: emitter.on,
   };
+}
+
+export interface ConsentDeps extends Omit<StateDeps, 'stored'>, Omit<ChoiceDeps, 'write'> {
+  store: CookieStore;
+}
+
+/** State and choices over one cookie store. */
+export function createConsent({ store, randomId, ...deps }: ConsentDeps): ConsentApi {
+  const state = createConsentState({ ...deps, stored: store.read() });
+  return { ...state, ...createChoices(state, { write: store.write, now: deps.now, randomId }) };
 }
 
 function defaultRandomId(): string {

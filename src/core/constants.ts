@@ -18,3 +18,11 @@ export const ACTION_ATTR = 'data-consent-gate';
 /** Choices are also dispatched on `document` as `consent-gate:change`. */
 export const EVENT_PREFIX = 'consent-gate:';
 export const CONFIG_ELEMENT_ID = 'consent-gate-config';
+
+/** Google Consent Mode defaults (README, "Google Consent Mode"). */
+export const DEFAULT_WAIT_FOR_UPDATE_MS = 500;
+export const MAX_WAIT_FOR_UPDATE_MS = 10_000;
+/** The `data-service` ids that advanced Consent Mode runs before consent unless the catalogue lists others. */
+export const GOOGLE_SERVICES = ['google-analytics', 'google-ads', 'google-tag-manager'];
+/** Gated elements may name their service: `data-service="google-analytics"`. */
+export const SERVICE_ATTR = 'data-service';

@@ -22,17 +22,24 @@ const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 const ID_PATTERN = /^[0-9a-f]{32}$/;
 
 /** The consent cookie for the catalogue's options; `secure` adds `Secure` (true on https pages). */
-export function createCookieStore({ cookieName, cookieDomain, consentMaxAgeDays }: ConsentOptions, secure: boolean): CookieStore {
+export function createCookieStore(options: ConsentOptions, secure: boolean): CookieStore {
   return {
-    // The name matched COOKIE_NAME_PATTERN, so it is safe inside a regular expression.
-    read: () => parseRecord(document.cookie.match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]),
-    write(consent) {
-      document.cookie =
-        `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
-        (secure ? '; Secure' : '') +
-        (cookieDomain ? `; Domain=${cookieDomain}` : '');
-    },
+    read: () => readConsentCookie(options.cookieName),
+    write: (consent) => writeConsentCookie(options, secure, consent),
   };
+}
+
+/** The loader's half: a returning visitor's page view only reads. */
+export function readConsentCookie(cookieName: string): Consent | null {
+  // The name matched COOKIE_NAME_PATTERN, so it is safe inside a regular expression.
+  return parseRecord(document.cookie.match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]);
+}
+
+export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: ConsentOptions, secure: boolean, consent: Consent): void {
+  document.cookie =
+    `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
+    (secure ? '; Secure' : '') +
+    (cookieDomain ? `; Domain=${cookieDomain}` : '');
 }
 
 /** The record as stored; `Consent` holds exactly the documented fields, in order. */

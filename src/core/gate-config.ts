@@ -1,37 +1,84 @@
 /**
  * Reads the part of a catalogue that gating depends on (revision, categories,
- * options) from untrusted JSON. It is small enough for the loader, so a
+ * options, integrations) from untrusted JSON. It is small enough for the loader, so a
  * returning visitor's granted tags start without the full validator; it is
  * strict: anything off in these fields yields null, and then nothing optional
  * runs. `parseCatalog` applies the same rules with messages, and a test keeps
  * the two in agreement.
  */
-import { CATEGORY_IDS, type CategoryId, type GateConfig } from './types';
-import { DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, MAX_AGE_DAYS_LIMIT } from './constants';
+import { CATEGORY_IDS, type CategoryId, type GateConfig, type Integrations } from './types';
+import {
+  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
+} from './constants';
 import { isRecord as isObject } from './validate';
 
 export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Host names only: these go into `document.cookie`, where a ";" would add attributes. */
 export const COOKIE_DOMAIN_PATTERN = /^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
+export const SERVICE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+export const CONSENT_MODES = ['basic', 'advanced'] as const;
 
 export function isWholeNumber(value: unknown, min: number, max = Infinity): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/**
+ * A field reader: the value to keep, or null when it is invalid. The loader's
+ * rules are written as tables of these, the smallest form that stays strict.
+ */
+type Read = (value: unknown) => unknown;
+const bool: Read = (value) => (typeof value === 'boolean' ? value : null);
+const whole = (min: number, max?: number): Read => (value) => (isWholeNumber(value, min, max) ? value : null);
+const text = (pattern: RegExp): Read => (value) => (typeof value === 'string' && pattern.test(value) ? value : null);
+/** An object of these fields, each `[default, read]`; unknown fields are the full validator's warning, not a failure. */
+const record =
+  (fields: Record<string, [unknown, Read]>): Read =>
+  (input) => {
+    if (!isObject(input)) return null;
+    const out: Record<string, unknown> = {};
+    for (const key in fields) {
+      const [fallback, read] = fields[key]!;
+      const value = input[key] === undefined ? fallback : read(input[key]);
+      if (value === null) return null;
+      if (value !== undefined) out[key] = value;
+    }
+    return out;
+  };
+
+const readOptions = /* @__PURE__ */ record({
+  cookieName: [DEFAULT_COOKIE_NAME, text(COOKIE_NAME_PATTERN)],
+  cookieDomain: [undefined, text(COOKIE_DOMAIN_PATTERN)],
+  consentMaxAgeDays: [DEFAULT_MAX_AGE_DAYS, whole(1, MAX_AGE_DAYS_LIMIT)],
+});
+const readIntegrations = /* @__PURE__ */ record({
+  metaPixel: [true, bool],
+  googleConsentMode: [
+    undefined,
+    /* @__PURE__ */ record({
+      mode: ['basic', (value) => (CONSENT_MODES.includes(value as never) ? value : null)],
+      waitForUpdate: [DEFAULT_WAIT_FOR_UPDATE_MS, whole(0, MAX_WAIT_FOR_UPDATE_MS)],
+      adsDataRedaction: [false, bool],
+      urlPassthrough: [false, bool],
+      services: [GOOGLE_SERVICES, (value) => (Array.isArray(value) && value.every(text(SERVICE_ID_PATTERN)) ? value : null)],
+    }),
+  ],
+});
+
+/** Absent means the default; null is a wrong value, as the full validator says. */
+const orDefault = (value: unknown, fallback: unknown) => (value === undefined ? fallback : value);
+
 export function readGateConfig(input: unknown): GateConfig | null {
-  if (!isObject(input) || !isObject(input.categories) || !isObject(input.options ?? {})) return null;
+  if (!isObject(input) || !isObject(input.categories)) return null;
   const listed = input.categories as Record<string, Record<string, unknown>>;
-  for (const [id, settings] of Object.entries(listed)) {
-    if (!CATEGORY_IDS.includes(id as CategoryId) || !isObject(settings) || ![undefined, true, false].includes(settings.enabled as never)) return null;
+  for (const id in listed) {
+    if (!CATEGORY_IDS.includes(id as CategoryId) || !isObject(listed[id]) || bool(orDefault(listed[id]!.enabled, true)) === null) return null;
   }
   // strictly-necessary is implied; an optional category is in use when listed and not switched off.
   const enabled = CATEGORY_IDS.filter((id) => (listed[id] ?? { enabled: id === 'strictly-necessary' }).enabled !== false);
-  const { cookieName = DEFAULT_COOKIE_NAME, cookieDomain, consentMaxAgeDays = DEFAULT_MAX_AGE_DAYS } = (input.options ?? {}) as Record<string, unknown>;
-  return isWholeNumber(input.revision, 1) &&
-    typeof cookieName === 'string' && COOKIE_NAME_PATTERN.test(cookieName) &&
-    (cookieDomain === undefined || (typeof cookieDomain === 'string' && COOKIE_DOMAIN_PATTERN.test(cookieDomain))) &&
-    isWholeNumber(consentMaxAgeDays, 1, MAX_AGE_DAYS_LIMIT)
-    ? { revision: input.revision, enabled, options: { cookieName, consentMaxAgeDays, ...(cookieDomain !== undefined && { cookieDomain }) } }
+  const options = readOptions(orDefault(input.options, {}));
+  const integrations = readIntegrations(orDefault(input.integrations, {}));
+  return options && integrations && isWholeNumber(input.revision, 1)
+    ? ({ revision: input.revision, enabled, options, integrations } as GateConfig)
     : null;
 }
 

@@ -21,14 +21,15 @@ const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}]`;
 /** Attributes that describe the gate, not the script. */
 const GATE_ATTRS = ['type', SRC_ATTR, TYPE_ATTR];
 
-export function createGate(doc: Document, isGranted: (category: string) => boolean): Gate {
+/** `allows(el)` decides whether a gated element may run now (its `data-category`, `data-service`). */
+export function createGate(doc: Document, allows: (el: HTMLScriptElement) => boolean): Gate {
   const queued = new WeakSet<Element>();
   const queue: HTMLScriptElement[] = [];
   let waiting = false;
 
   function activate(): void {
     for (const el of doc.querySelectorAll<HTMLScriptElement>(SELECTOR)) {
-      if (queued.has(el) || !isGranted(el.getAttribute(CATEGORY_ATTR) ?? '')) continue;
+      if (queued.has(el) || !allows(el)) continue;
       queued.add(el);
       queue.push(el);
     }
@@ -53,9 +54,14 @@ export function createGate(doc: Document, isGranted: (category: string) => boole
   return {
     activate,
     observe() {
+      // While the page parses, every element arrives as a record, so this callback
+      // is on every page view's path: plain indexed loops, and a selector test
+      // only for a <script> or an element that already has children (an SPA's insert).
       const observer = new MutationObserver((records) => {
-        // Only re-scan when a gated script was actually added; most mutations on a page are not ours.
-        if (records.some((r) => Array.from(r.addedNodes).some(containsGated))) activate();
+        for (let i = 0; i < records.length; i++) {
+          const nodes = records[i]!.addedNodes;
+          for (let j = 0; j < nodes.length; j++) if (mayHoldGated(nodes[j]!)) return activate();
+        }
       });
       observer.observe(doc.documentElement, { childList: true, subtree: true });
       return () => observer.disconnect();
@@ -63,8 +69,9 @@ export function createGate(doc: Document, isGranted: (category: string) => boole
   };
 }
 
-function containsGated(node: Node): boolean {
-  return node instanceof Element && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+function mayHoldGated(node: Node): boolean {
+  if (node.nodeName === 'SCRIPT') return (node as Element).matches(SELECTOR);
+  return node.firstChild !== null && (node as Element).querySelector?.(SELECTOR) != null;
 }
 
 function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {

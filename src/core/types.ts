@@ -91,6 +91,40 @@ export interface ConsentOptions {
 }
 
 /**
+ * Google Consent Mode v2 (`catalog.integrations.googleConsentMode`).
+ * The loader pushes `gtag('consent', 'default', …)` before any gated element
+ * runs and `gtag('consent', 'update', …)` for a stored choice and each new one.
+ */
+export interface GoogleConsentMode {
+  /**
+   * basic: Google tags stay gated until their category is granted.
+   * advanced: gated elements of `services` run at once, with consent denied,
+   * so Google's cookieless pings work.
+   */
+  mode: 'basic' | 'advanced';
+  /** Milliseconds Google tags wait for an update after the default. @default 500 */
+  waitForUpdate: number;
+  /** `gtag('set', 'ads_data_redaction', true)`. @default false */
+  adsDataRedaction: boolean;
+  /** `gtag('set', 'url_passthrough', true)`. @default false */
+  urlPassthrough: boolean;
+  /** Ids in `data-service` that advanced mode runs at once. @default ["google-analytics", "google-ads", "google-tag-manager"] */
+  services: string[];
+}
+
+/** Consent APIs of third-party tags that consent-gate drives. */
+export interface Integrations {
+  /** Absent: no dataLayer is created and nothing is pushed. */
+  googleConsentMode?: GoogleConsentMode;
+  /**
+   * A Meta Pixel the page starts (gated or not) gets `fbq('consent', 'revoke')`
+   * before its first command unless targeting is granted, and `grant` once it is.
+   * @default true
+   */
+  metaPixel: boolean;
+}
+
+/**
  * What gating depends on: enough to decide what is granted without the
  * cookie table or texts, so the loader can start from it alone.
  */
@@ -100,6 +134,7 @@ export interface GateConfig {
   /** The categories in use, in display order; strictly-necessary first unless switched off. */
   enabled: CategoryId[];
   options: ConsentOptions;
+  integrations: Integrations;
 }
 
 /** A validated catalogue. Which categories are in use is `enabled`; `categories` holds every category's texts. */
@@ -147,4 +182,8 @@ export interface CatalogInput {
   cookies?: Array<Omit<CookieRule, 'match'> & { match?: CookieRule['match'] }>;
   texts?: Partial<Texts>;
   options?: Partial<ConsentOptions>;
+  integrations?: {
+    googleConsentMode?: Partial<GoogleConsentMode>;
+    metaPixel?: boolean;
+  };
 }

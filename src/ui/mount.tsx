@@ -11,6 +11,7 @@ import type { ConsentState } from '../core/consent';
 import type { Catalog, Texts } from '../core/types';
 import type { UiHandle, View } from '../start';
 import { texts as englishTexts } from './i18n/en';
+import { choicesFor } from '../options';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';
@@ -30,11 +31,12 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
 
   const texts: Texts = { ...englishTexts, ...catalog.texts };
   const ui = createUiState(core);
+  const choices = choicesFor(core, doc);
   const actions: AppActions = {
-    acceptAll: core.acceptAll,
-    rejectAll: core.rejectAll,
+    acceptAll: choices.acceptAll,
+    rejectAll: choices.rejectAll,
     customize: () => ui.open('preferences'),
-    save: core.acceptCategories,
+    save: choices.acceptCategories,
     toggle: ui.toggle,
     close: ui.close,
   };

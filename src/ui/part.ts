@@ -5,10 +5,12 @@
 import { registerPart } from '../parts';
 import { readDisplayCatalog } from './display-catalog';
 import { mountUi } from './mount';
+import { choicesFor } from '../options';
 
 registerPart('ui', {
   mount(core, input, view, doc) {
     const { catalog, clean } = readDisplayCatalog(input, core.config);
     return { handle: mountUi(core, catalog, view, doc), clean };
   },
+  choices: choicesFor,
 });

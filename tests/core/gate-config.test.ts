@@ -8,9 +8,24 @@ describe('readGateConfig', () => {
     const input = sampleCatalog({ options: { cookieName: 'site_consent', cookieDomain: '.example.com', consentMaxAgeDays: 30 } });
     const full = parseCatalog(input);
     if (!full.ok) throw new Error('fixture is invalid');
-    const { revision, enabled, options } = full.catalog;
+    const { revision, enabled, options, integrations } = full.catalog;
     expect(enabled).toEqual(['strictly-necessary', 'performance', 'targeting']);
-    expect(readGateConfig(input)).toEqual({ revision, enabled, options });
+    expect(integrations).toEqual({ metaPixel: true });
+    expect(readGateConfig(input)).toEqual({ revision, enabled, options, integrations });
+  });
+
+  it('reads integrations with their defaults exactly as the full validator does', () => {
+    const input = sampleCatalog({ integrations: { metaPixel: false, googleConsentMode: { mode: 'advanced', urlPassthrough: true } } });
+    const full = parseCatalog(input);
+    if (!full.ok) throw new Error('fixture is invalid');
+    expect(full.catalog.integrations).toEqual({
+      metaPixel: false,
+      googleConsentMode: {
+        mode: 'advanced', waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: true,
+        services: ['google-analytics', 'google-ads', 'google-tag-manager'],
+      },
+    });
+    expect(readGateConfig(input)?.integrations).toEqual(full.catalog.integrations);
   });
 
   it.each([
@@ -24,6 +39,11 @@ describe('readGateConfig', () => {
     ['a cookie name with a ";"', { ...sampleCatalog(), options: { cookieName: 'a;Secure' } }],
     ['a cookie domain that adds attributes', { ...sampleCatalog(), options: { cookieDomain: 'example.com; SameSite=None' } }],
     ['a lifetime over 395 days', { ...sampleCatalog(), options: { consentMaxAgeDays: 400 } }],
+    ['integrations that are no object', { ...sampleCatalog(), integrations: [] }],
+    ['metaPixel as text', { ...sampleCatalog(), integrations: { metaPixel: 'no' } }],
+    ['an unknown Consent Mode', { ...sampleCatalog(), integrations: { googleConsentMode: { mode: 'strict' } } }],
+    ['a negative wait_for_update', { ...sampleCatalog(), integrations: { googleConsentMode: { waitForUpdate: -1 } } }],
+    ['a service id with spaces', { ...sampleCatalog(), integrations: { googleConsentMode: { services: ['google analytics'] } } }],
   ])('refuses %s: nothing optional may run', (_, input) => {
     expect(readGateConfig(input)).toBeNull();
     expect(parseCatalog(input).ok).toBe(false);

@@ -34,7 +34,7 @@ describe('script gate', () => {
 
   it('activates granted scripts keeping their other attributes', () => {
     page(`<script type="text/plain" data-category="performance" data-src="https://www.googletagmanager.com/gtag/js?id=G-1" async id="ga" class="tag"></script>`);
-    gate = createGate(document, (c) => c === 'performance');
+    gate = createGate(document, (el) => el.dataset.category === 'performance');
     gate.activate();
     const live = document.getElementById('ga') as HTMLScriptElement;
     expect(live.getAttribute('type')).toBeNull();
@@ -51,7 +51,7 @@ describe('script gate', () => {
       <script type="text/plain" data-category="targeting">window.ran.push('b')</script>
       <script type="text/plain" data-category="performance">window.ran.push('c')</script>`);
     const granted = new Set(['performance']);
-    gate = createGate(document, (c) => granted.has(c));
+    gate = createGate(document, (el) => granted.has(el.dataset.category!));
     gate.activate();
     expect(window.ran).toEqual(['a', 'c']);
     granted.add('targeting');

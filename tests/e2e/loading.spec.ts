@@ -51,15 +51,21 @@ test('data-ui-src points the loader at a UI file elsewhere', async ({ page }) =>
   expect(files).toEqual(['consent-gate.iife.js']);
 });
 
-test('the UI file failing to load leaves the gate closed and the page working', async ({ page, trackers }) => {
+test('the UI file failing to load leaves the gate closed and the page working, and is tried again', async ({ page, trackers }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.route('**/dist/consent-gate.ui.js', (route) => route.fulfill({ status: 503, body: '' }));
+  let down = true;
+  await page.route('**/dist/consent-gate.ui.js', (route) => (down ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
   await page.goto('/test/site.html');
   await expect.poll(() => errors.join('\n')).toContain('[consent-gate] no banner:');
   await page.waitForLoadState('networkidle');
   expect(trackers.requests).toEqual([]);
-  // The site's own consent button still works through the API.
+  // Recording a choice comes with the UI file: while it is down, an API call settles, grants nothing and throws nothing.
+  await expect(page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']))).resolves.toBeUndefined();
+  expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
+  expect(trackers.requests).toEqual([]);
+  // The failed fetch is not remembered: once the file is back, the site's own consent button works.
+  down = false;
   await page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']));
   await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
 });

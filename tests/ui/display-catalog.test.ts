@@ -39,7 +39,11 @@ describe('readDisplayCatalog', () => {
   });
 
   it('notices every problem the full validator finds, for any field given any wrong value', () => {
-    const base = sampleCatalog({ texts: { acceptAll: 'OK' }, site: 'Shop' });
+    const base = sampleCatalog({
+      texts: { acceptAll: 'OK' },
+      site: 'Shop',
+      integrations: { metaPixel: true, googleConsentMode: { mode: 'advanced', waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: false, services: ['google-analytics'] } },
+    });
     const missed: string[] = [];
     let refused = 0;
     for (const path of paths(base)) {

@@ -1,0 +1,49 @@
+/**
+ * Google Consent Mode v2 (../shared/STANDARDS.md): the `default` command is
+ * pushed before any gated element can run, from the stored choice when there
+ * is one, else denied; `update` follows for a stored choice and every new one,
+ * with a `consent_gate_update` dataLayer event for Tag Manager triggers.
+ */
+import type { ConsentState } from '../core/consent';
+import type { GoogleConsentMode, OptionalCategoryId } from '../core/types';
+
+declare global {
+  interface Window {
+    dataLayer?: unknown[];
+  }
+}
+
+/** Which category grants each consent type; security_storage is always granted. */
+export const CONSENT_TYPES: Record<string, OptionalCategoryId> = {
+  ad_storage: 'targeting',
+  ad_user_data: 'targeting',
+  ad_personalization: 'targeting',
+  analytics_storage: 'performance',
+  functionality_storage: 'functionality',
+  personalization_storage: 'functionality',
+};
+
+export const UPDATE_EVENT = 'consent_gate_update';
+
+export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window): void {
+  const dataLayer = (win.dataLayer ??= []);
+  // The standard gtag stub: gtag.js and Tag Manager expect `arguments` objects, not arrays.
+  const gtag = function (..._: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    dataLayer.push(arguments);
+  };
+  const consentTypes = () => {
+    const types: Record<string, string> = {};
+    for (const type in CONSENT_TYPES) types[type] = state.hasConsent(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
+    return types;
+  };
+  const update = () => {
+    gtag('consent', 'update', consentTypes());
+    dataLayer.push({ event: UPDATE_EVENT, consent_gate_granted: state.getConsent()?.granted ?? [] });
+  };
+  gtag('consent', 'default', { ...consentTypes(), security_storage: 'granted', wait_for_update: settings.waitForUpdate });
+  if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
+  if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
+  if (state.getConsent()) update();
+  state.on('change', update);
+}

@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConsent } from '../../src/core/consent';
+import { createCookieStore } from '../../src/core/cookie-store';
+import { parseCatalog } from '../../src/core/catalog';
+import { startGoogleConsentMode } from '../../src/integrations/google-consent-mode';
+import type { GoogleConsentMode } from '../../src/core/types';
+import { sampleCatalog } from '../fixtures';
+
+const settings: GoogleConsentMode = { mode: 'basic', waitForUpdate: 500, adsDataRedaction: false, urlPassthrough: false, services: [] };
+const DENIED = {
+  ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied',
+  analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied',
+};
+
+function start(extra: Partial<GoogleConsentMode> = {}) {
+  const result = parseCatalog(sampleCatalog({ categories: { performance: {}, functionality: {}, targeting: {} } }));
+  if (!result.ok) throw new Error('fixture is invalid');
+  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
+  startGoogleConsentMode({ ...settings, ...extra }, consent, window);
+  return consent;
+}
+/** dataLayer entries as plain arrays: gtag commands are `arguments` objects. */
+const commands = () => (window.dataLayer ?? []).map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? [...(entry as IArguments)] : entry));
+
+afterEach(() => {
+  delete window.dataLayer;
+  document.cookie = 'cg_consent=; Max-Age=0; Path=/';
+});
+
+describe('Google Consent Mode v2', () => {
+  it('pushes a denied default, as arguments objects, with security_storage granted and wait_for_update', () => {
+    start({ waitForUpdate: 700 });
+    expect(Object.prototype.toString.call(window.dataLayer![0])).toBe('[object Arguments]');
+    expect(commands()).toEqual([['consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 700 }]]);
+  });
+
+  it('keeps what the page pushed before and passes ads_data_redaction and url_passthrough through', () => {
+    window.dataLayer = [{ event: 'early' }];
+    start({ adsDataRedaction: true, urlPassthrough: true });
+    expect(commands().slice(2)).toEqual([['set', 'ads_data_redaction', true], ['set', 'url_passthrough', true]]);
+    expect(commands()[0]).toEqual({ event: 'early' });
+  });
+
+  it('updates on each choice by the mapping, with a consent_gate_update event', () => {
+    const consent = start();
+    consent.acceptCategories(['performance']);
+    expect(commands().slice(1)).toEqual([
+      ['consent', 'update', { ...DENIED, analytics_storage: 'granted' }],
+      { event: 'consent_gate_update', consent_gate_granted: ['strictly-necessary', 'performance'] },
+    ]);
+    consent.acceptAll();
+    expect(commands()[3]).toEqual(['consent', 'update', {
+      ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted',
+      analytics_storage: 'granted', functionality_storage: 'granted', personalization_storage: 'granted',
+    }]);
+  });
+
+  it('starts a returning visitor from the stored choice: default and update say granted', () => {
+    start().acceptCategories(['targeting']);
+    delete window.dataLayer;
+    start();
+    const granted = { ...DENIED, ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' };
+    expect(commands()).toEqual([
+      ['consent', 'default', { ...granted, security_storage: 'granted', wait_for_update: 500 }],
+      ['consent', 'update', granted],
+      { event: 'consent_gate_update', consent_gate_granted: ['strictly-necessary', 'targeting'] },
+    ]);
+  });
+});
