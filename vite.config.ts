@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite';
 
 /**
- * One config, four library builds (`npm run build` runs them all):
+ * One config, several library builds (`npm run build` runs them all):
  *   --mode loader   → dist/consent-gate.iife.js      the script tag: no Preact, ≤ 3 kB gzipped
  *   --mode ui       → dist/consent-gate.ui.js        fetched beside it only to show the banner/preferences
  *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
- *   --mode esm      → dist/consent-gate.js (+ its UI chunk) for bundlers, dependencies external
+ *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
+ *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  * and the vitest set-up.
  */
 const scriptTag = {
@@ -15,7 +16,15 @@ const scriptTag = {
   validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
 } as const;
 
+/** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
+const languageOf = (mode: string) => /^lang-([a-z]+)$/.exec(mode)?.[1];
+const scriptTagFile = (mode: string): readonly [string, string] | undefined =>
+  languageOf(mode) ? ['src/ui/i18n/part.ts', `consent-gate.lang.${languageOf(mode)}.js`] : scriptTag[mode as keyof typeof scriptTag];
+
 export default defineConfig(({ mode }) => ({
+  resolve: {
+    alias: { 'virtual:consent-gate-language': `/src/ui/i18n/${languageOf(mode) ?? 'en'}.ts` },
+  },
   oxc: {
     // Preact's h() directly (each .tsx imports it): the automatic runtime adds a module the UI file pays for on every first visit.
     jsx: { runtime: 'classic', pragma: 'h', pragmaFrag: 'Fragment' },
@@ -26,15 +35,15 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     // terser packs the script-tag files ~4% smaller than the default minifier; every byte
     // of the loader is paid on every page view. The npm build stays unminified (bundlers minify).
-    minify: mode in scriptTag ? ('terser' as const) : undefined,
+    minify: scriptTagFile(mode) ? ('terser' as const) : undefined,
     terserOptions: { ecma: 2020 as const, compress: { passes: 3 } },
     lib:
-      mode in scriptTag
+      scriptTagFile(mode)
         ? {
-            entry: scriptTag[mode as keyof typeof scriptTag][0],
+            entry: scriptTagFile(mode)![0],
             formats: ['iife' as const],
             name: 'ConsentGatePart',
-            fileName: () => scriptTag[mode as keyof typeof scriptTag][1],
+            fileName: () => scriptTagFile(mode)![1],
           }
         : {
             // The integrations as their own files, so each has a budget of its own.
@@ -47,9 +56,15 @@ export default defineConfig(({ mode }) => ({
             fileName: (_format: string, entry: string) => `${entry}.js`,
           },
     rollupOptions: {
-      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals-core/] : [],
+      external: mode === 'esm' ? [/^preact(\/|$)/] : [],
       // Chunks of the npm build: the UI imported on demand, and what the entries share (named, not after whichever module came first).
-      output: { chunkFileNames: (chunk: { name: string }) => (chunk.name === 'mount' ? 'consent-gate-mount.js' : 'consent-gate-shared.js') },
+      output: {
+        chunkFileNames: (chunk: { name: string }) =>
+          chunk.name === 'mount' ? 'consent-gate-mount.js'
+          : /^[a-z]{2}$/.test(chunk.name) ? `consent-gate-lang-${chunk.name}.js`
+          : chunk.name === 'load' ? 'consent-gate-languages.js'
+          : 'consent-gate-shared.js',
+      },
     },
   },
   test: {

@@ -9,6 +9,7 @@ import { createConsentState } from './core/consent';
 import { EVENT_PREFIX } from './core/constants';
 import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
+import { languageFile, pageLanguage } from './languages';
 import { choicesFor, pickOptions, storeFor, withOptions } from './options';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
@@ -36,6 +37,12 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   if (!result.ok) throw new CatalogError(result.problems);
   const { catalog } = result;
   const core = createConsentState({ config: catalog, stored: storeFor(catalog.options, doc).read(), events: doc, eventPrefix: EVENT_PREFIX });
-  const api = startConsentGate(core, doc, (view) => import('./ui/mount').then((ui) => ui.mountUi(core, catalog, view, doc)));
-  return { catalog, ...api, ...choicesFor(core, doc) };
+  const file = languageFile(pageLanguage(doc));
+  const api = startConsentGate(core, doc, (view) =>
+    Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
+      ui.mountUi(core, catalog, view, doc, language),
+    ),
+  );
+  const { set: _internal, ...running } = api;
+  return { catalog, ...running, ...choicesFor(core, doc) };
 }

@@ -21,6 +21,7 @@ import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
 import { loadPart, type Parts } from './parts';
 import { withOptions } from './options';
 import { startConsentGate } from './start';
+import { languageFile, pageLanguage } from './languages';
 
 declare global {
   interface Window {
@@ -34,13 +35,19 @@ const nonce = script?.nonce ?? '';
 /** A file in the same folder as `url` (a plain string edit: the URL API costs time on first use). */
 const beside = (url: string, file: string) => url.replace(/[^/?#]*([?#].*)?$/, file);
 const uiSrc = attr('ui-src') ?? beside(script?.src ?? '', 'consent-gate.ui.js');
+const language = languageFile(pageLanguage(document));
+/** ui → uiSrc; validate → consent-gate.validate.js and lang → consent-gate.lang.de.js beside it. */
+const fileOf = (name: keyof Parts) => (name === 'ui' ? uiSrc : beside(uiSrc, `consent-gate.${name === 'lang' ? 'lang.' + language : name}.js`));
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
 /** Each part is fetched once; a failed fetch is forgotten, so the next need tries again. */
 const part = <K extends keyof Parts>(name: K): Promise<Parts[K]> =>
-  (parts[name] ??= loadPart(name, name === 'ui' ? uiSrc : beside(uiSrc, 'consent-gate.validate.js'), nonce).catch((error) => {
+  (parts[name] ??= loadPart(name, fileOf(name), nonce).catch((error) => {
     delete parts[name];
     throw error;
   }) as never) as Promise<Parts[K]>;
+
+/** The UI, and in parallel the visitor's language when it is not English; without that file the UI speaks English. */
+const ui = () => Promise.all([part('ui'), language && part('lang').catch(() => undefined)]);
 
 const report = (catalog: unknown) =>
   part('validate').then(
@@ -54,7 +61,7 @@ if (window.ConsentGate) {
   const overrides = pageOptions();
   // A first visit will need the banner: fetch the UI while the catalogue loads
   // (an inline catalogue starts at once, so there is nothing to overlap).
-  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void part('ui').catch(() => {});
+  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void ui().catch(() => {});
   window.ConsentGate = createGlobalApi(
     loadCatalog().then(
       (input) => {
@@ -63,8 +70,8 @@ if (window.ConsentGate) {
         if (!config || !isRecord(catalog)) return void report(catalog);
         const core = createConsentState({ config, stored: readConsentCookie(config.options.cookieName), events: document, eventPrefix: EVENT_PREFIX });
         const gate = startConsentGate(core, document, (view) =>
-          part('ui').then((ui) => {
-            const { handle, clean } = ui.mount(core, catalog, view, document);
+          ui().then(([ui, texts]) => {
+            const { handle, clean } = ui.mount(core, catalog, view, document, texts);
             if (!clean) void report(catalog);
             return handle;
           }),
@@ -90,10 +97,8 @@ function loadCatalog(): Promise<unknown> {
 
 /** Per-page overrides: data-cookie-name, data-cookie-domain, data-consent-max-age-days. */
 function pageOptions(): Partial<ConsentOptions> {
-  const options: Record<string, unknown> = {};
-  for (const [key, name] of [['cookieName', 'cookie-name'], ['cookieDomain', 'cookie-domain'], ['consentMaxAgeDays', 'consent-max-age-days']]) {
-    const value = attr(name!);
-    if (value) options[key!] = key === 'consentMaxAgeDays' ? Number(value) : value;
-  }
-  return options;
+  const cookieName = attr('cookie-name');
+  const cookieDomain = attr('cookie-domain');
+  const days = attr('consent-max-age-days');
+  return { ...(cookieName && { cookieName }), ...(cookieDomain && { cookieDomain }), ...(days && { consentMaxAgeDays: Number(days) }) };
 }

@@ -5,14 +5,17 @@
  */
 import type { Choices, ConsentState } from './core/consent';
 import type { UiHandle, View } from './start';
+import type { Language } from './ui/i18n/language';
 
 export interface Parts {
   ui: {
-    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document): { handle: UiHandle; clean: boolean };
+    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language?: Language): { handle: UiHandle; clean: boolean };
     /** Recording a choice lives here, not in the loader: only a choice needs it. */
     choices(core: ConsentState, doc: Document): Choices;
   };
   validate: { report(catalog: unknown): void };
+  /** A built-in language other than English (consent-gate.lang.<code>.js). */
+  lang: Language;
 }
 
 type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };

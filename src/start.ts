@@ -46,7 +46,7 @@ export interface ConsentGateApi extends RunningGate {
   acceptCategories(categories: readonly CategoryId[]): Consent;
 }
 
-export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): RunningGate {
+export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): RunningGate & Pick<ConsentState, 'set'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -84,9 +84,9 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
   // A catalogue with nothing optional needs no banner; its cookie list stays reachable via the entry points.
   if (core.needsChoice()) show('banner');
 
-  const { set: _internal, ...reading } = core;
+  // `core.set` comes along; neither entry passes it on (the global API lists its members, npm drops it).
   return {
-    ...reading,
+    ...core,
     showPreferences: () => show('preferences'),
     destroy() {
       offChange();

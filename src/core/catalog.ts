@@ -27,8 +27,9 @@ const TEXT_KEYS: readonly (keyof Texts)[] = [
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
   'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription',
 ];
-const TOP_KEYS = ['$schema', 'revision', 'site', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
+const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
 const SERVICE_ID = SERVICE_ID_PATTERN;
+export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 export function parseCatalog(input: unknown): CatalogResult {
   const problems = new Problems();
@@ -45,6 +46,8 @@ export function parseCatalog(input: unknown): CatalogResult {
     problems.add(`${root}.revision`, 'a whole number of at least 1', revision);
   }
   const site = readString(problems, input, 'site', root, false);
+  const language = readString(problems, input, 'language', root, false) ?? 'en';
+  if (!LANGUAGE_CODE.test(language)) problems.add(`${root}.language`, 'a language code in lower case, such as "en" or "de"', language);
   const privacyPolicyUrl = readString(problems, input, 'privacyPolicyUrl', root, true);
   if (privacyPolicyUrl !== undefined && !isSafeUrl(privacyPolicyUrl)) {
     problems.add(`${root}.privacyPolicyUrl`, 'an http(s) or relative URL', privacyPolicyUrl);
@@ -85,6 +88,7 @@ export function parseCatalog(input: unknown): CatalogResult {
     catalog: {
       revision: revision as number,
       ...(site !== undefined && { site }),
+      language,
       privacyPolicyUrl: privacyPolicyUrl!,
       enabled: CATEGORY_IDS.filter((id) => categories[id].enabled),
       categories: Object.fromEntries(

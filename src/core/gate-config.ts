@@ -89,5 +89,5 @@ export function enabledCategories(config: GateConfig): CategoryId[] {
 
 /** Enabled categories that need consent; none means no banner is needed. */
 export function optionalCategories(config: GateConfig): CategoryId[] {
-  return enabledCategories(config).filter((id) => id !== 'strictly-necessary');
+  return config.enabled.filter((id) => id !== 'strictly-necessary');
 }

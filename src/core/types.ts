@@ -141,6 +141,12 @@ export interface GateConfig {
 export interface Catalog extends GateConfig {
   categories: Record<CategoryId, CategoryText>;
   site?: string;
+  /**
+   * The language the catalogue's own texts (`texts`, category titles and
+   * descriptions) are written in, as in `<html lang>`. They replace the
+   * built-in texts only for visitors shown that language. @default "en"
+   */
+  language: string;
   privacyPolicyUrl: string;
   services: Service[];
   cookies: CookieRule[];
@@ -175,6 +181,7 @@ export interface CatalogInput {
   $schema?: string;
   revision: number;
   site?: string;
+  language?: string;
   privacyPolicyUrl: string;
   /** Categories in use; strictly-necessary is always implied. */
   categories: Partial<Record<CategoryId, Partial<CategorySettings>>>;

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import type { Catalog, CategoryId, Texts } from '../core/types';
 import type { UiView } from './state';
 import { Banner } from './banner';
-import { Preferences } from './preferences';
+import { Preferences, type CategoryTexts } from './preferences';
 
 export interface AppActions {
   acceptAll(): void;
@@ -18,11 +18,12 @@ export interface AppProps {
   draft: readonly CategoryId[];
   catalog: Catalog;
   texts: Texts;
+  categoryTexts: CategoryTexts;
   actions: AppActions;
 }
 
 /** Shows whichever layer `view` names; every button calls an action. */
-export function App({ view, draft, catalog, texts, actions }: AppProps) {
+export function App({ view, draft, catalog, texts, categoryTexts, actions }: AppProps) {
   if (view === 'banner') {
     return (
       <Banner
@@ -39,6 +40,7 @@ export function App({ view, draft, catalog, texts, actions }: AppProps) {
       <Preferences
         catalog={catalog}
         texts={texts}
+        categoryTexts={categoryTexts}
         draft={draft}
         onToggle={actions.toggle}
         onSave={actions.save}

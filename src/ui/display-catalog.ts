@@ -60,11 +60,13 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
 
   const url = input.privacyPolicyUrl;
   const privacyPolicyUrl = isText(url) && isSafeUrl(url) ? url : ((clean = false), '');
-  const { site } = input;
+  const { site, language = 'en' } = input;
   if (!optionalText(site)) clean = false;
+  const languageOk = typeof language === 'string' && /^[a-z]{2,3}$/.test(language);
+  if (!languageOk) clean = false;
 
   return {
     clean,
-    catalog: { ...config, ...(isText(site) && { site }), categories, privacyPolicyUrl, services, cookies, texts },
+    catalog: { ...config, ...(isText(site) && { site }), language: languageOk ? language : 'en', categories, privacyPolicyUrl, services, cookies, texts },
   };
 }

@@ -8,9 +8,9 @@ import { mountUi } from './mount';
 import { choicesFor } from '../options';
 
 registerPart('ui', {
-  mount(core, input, view, doc) {
+  mount(core, input, view, doc, language) {
     const { catalog, clean } = readDisplayCatalog(input, core.config);
-    return { handle: mountUi(core, catalog, view, doc), clean };
+    return { handle: mountUi(core, catalog, view, doc, language), clean };
   },
   choices: choicesFor,
 });

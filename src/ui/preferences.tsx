@@ -1,14 +1,17 @@
 import { h } from 'preact';
 import type { Catalog, CategoryId, Texts } from '../core/types';
 import { cookiesOf, enabledCategories } from '../core/catalog';
-import { categoryTexts } from './i18n/en';
 import { Switch } from './switch';
 import { CookieTable } from './cookie-table';
 import { PolicyLink } from './banner';
 
+/** A category's title and description in the language shown. */
+export type CategoryTexts = (category: CategoryId) => { title: string; description: string };
+
 export interface PreferencesProps {
   catalog: Catalog;
   texts: Texts;
+  categoryTexts: CategoryTexts;
   /** Optional categories switched on: the current choice when it opened, or none (never pre-ticked), as edited. */
   draft: readonly CategoryId[];
   onToggle(category: CategoryId, on: boolean): void;
@@ -23,7 +26,7 @@ export interface PreferencesProps {
  * A native modal <dialog> gives focus containment, Esc to close and an inert
  * page behind it without code of our own.
  */
-export function Preferences({ catalog, texts, draft, onToggle, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
+export function Preferences({ catalog, texts, categoryTexts, draft, onToggle, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
   return (
     <dialog
       ref={(el) => {
@@ -46,7 +49,7 @@ export function Preferences({ catalog, texts, draft, onToggle, onSave, onAcceptA
       </p>
       {enabledCategories(catalog).map((id) => {
         const always = id === 'strictly-necessary';
-        const title = catalog.categories[id].title ?? categoryTexts[id].title;
+        const { title, description } = categoryTexts(id);
         return (
           <section key={id} aria-labelledby={`cg-cat-${id}`}>
             <div class="head">
@@ -60,7 +63,7 @@ export function Preferences({ catalog, texts, draft, onToggle, onSave, onAcceptA
                 onChange={(on) => onToggle(id, on)}
               />
             </div>
-            <p>{catalog.categories[id].description ?? categoryTexts[id].description}</p>
+            <p>{description}</p>
             <details>
               <summary>{texts.cookiesIn} ({cookiesOf(catalog, id).length})</summary>
               <CookieTable cookies={cookiesOf(catalog, id)} texts={texts} caption={title} />

@@ -2,7 +2,7 @@
  * The UI's only state: signals, derived from the core when a layer opens.
  * Components are pure functions of these values; they keep no consent state.
  */
-import { signal, type Signal } from '@preact/signals-core';
+import { signal, type Signal } from './signals';
 import type { ConsentState } from '../core/consent';
 import type { CategoryId } from '../core/types';
 import type { View } from '../start';

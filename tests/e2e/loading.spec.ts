@@ -69,3 +69,36 @@ test('the UI file failing to load leaves the gate closed and the page working, a
   await page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']));
   await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
 });
+
+/** site.html as a page in another language: only <html lang> changes. */
+async function inLanguage(page: Page, lang: string) {
+  await page.route('**/test/site.html', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', `<html lang="${lang}">`) });
+  });
+}
+
+test('a German page fetches the German file alongside the UI, and only that one', async ({ page }) => {
+  const files = sdkFiles(page);
+  await inLanguage(page, 'de-DE');
+  await page.goto('/test/site.html');
+  await expect(page.getByRole('region', { name: 'Ihre Privatsphäre, Ihre Wahl' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Alle ablehnen' })).toBeVisible();
+  expect(files.sort()).toEqual(['consent-gate.iife.js', 'consent-gate.lang.de.js', 'consent-gate.ui.js']);
+});
+
+test('an Arabic page gets the banner right to left', async ({ page }) => {
+  await inLanguage(page, 'ar');
+  await page.goto('/test/site.html');
+  const accept = page.getByRole('button', { name: 'قبول الكل' });
+  await expect(accept).toBeVisible();
+  expect(await accept.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+});
+
+test('a missing language file leaves the banner in English', async ({ page }) => {
+  await inLanguage(page, 'fr');
+  await page.route('**/dist/consent-gate.lang.fr.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/test/site.html');
+  await expect(banner(page)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
+});

@@ -2,7 +2,8 @@ import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { Banner } from '../../src/ui/banner';
-import { texts } from '../../src/ui/i18n/en';
+import { english } from '../../src/ui/i18n/en';
+const { texts } = english;
 
 describe('Banner', () => {
   it('offers accept, reject and customize with equal prominence and links the policy', () => {

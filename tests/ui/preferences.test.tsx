@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { parseCatalog } from '../../src/core/catalog';
 import { Preferences } from '../../src/ui/preferences';
-import { texts } from '../../src/ui/i18n/en';
+import { english } from '../../src/ui/i18n/en';
+const { texts } = english;
 import { sampleCatalog } from '../fixtures';
 
 const result = parseCatalog(sampleCatalog());
@@ -12,7 +13,7 @@ const catalog = result.catalog;
 
 function open(draft: ('performance' | 'targeting')[] = []) {
   const actions = { onToggle: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
-  render(<Preferences catalog={catalog} texts={texts} draft={draft} {...actions} />);
+  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} draft={draft} {...actions} />);
   return actions;
 }
 

@@ -1,47 +1,49 @@
-import type { CategoryId, Texts } from '../../core/types';
+import type { Language } from './language';
 
-/** Built-in English texts; a catalogue's `texts` override any of them. */
-export const texts: Texts = {
-  bannerTitle: 'Your privacy, your choice',
-  bannerDescription:
-    'We use cookies the site needs to work. With your consent, we also use cookies to measure visits, remember settings and show relevant ads.',
-  acceptAll: 'Accept all',
-  rejectAll: 'Reject all',
-  customize: 'Customize',
-  privacyPolicy: 'Privacy policy',
-  preferencesTitle: 'Cookie preferences',
-  preferencesDescription:
-    'Choose which cookies we may use. You can change this at any time via "Cookie settings".',
-  saveChoices: 'Save choices',
-  close: 'Close',
-  alwaysOn: 'Always on',
-  cookiesIn: 'Cookies used',
-  noCookies: 'No cookies of this kind are listed.',
-  cookieName: 'Name',
-  cookieProvider: 'Provider',
-  cookieExpiry: 'Expiry',
-  cookieDescription: 'Description',
-};
-
-export const categoryTexts: Record<CategoryId, { title: string; description: string }> = {
-  'strictly-necessary': {
-    title: 'Strictly necessary',
-    description: 'Needed for the site to work: signing in, security, remembering this choice.',
+/** Built into the UI file: the fallback for every language without a file of its own. */
+export const english: Language = {
+  code: 'en',
+  dir: 'ltr',
+  texts: {
+    bannerTitle: 'Your privacy, your choice',
+    bannerDescription:
+      'We use cookies the site needs to work. With your consent, we also use cookies to measure visits, remember settings and show relevant ads.',
+    acceptAll: 'Accept all',
+    rejectAll: 'Reject all',
+    customize: 'Customize',
+    privacyPolicy: 'Privacy policy',
+    preferencesTitle: 'Cookie preferences',
+    preferencesDescription: 'Choose which cookies we may use. You can change this at any time via "Cookie settings".',
+    saveChoices: 'Save choices',
+    close: 'Close',
+    alwaysOn: 'Always on',
+    cookiesIn: 'Cookies used',
+    noCookies: 'No cookies of this kind are listed.',
+    cookieName: 'Name',
+    cookieProvider: 'Provider',
+    cookieExpiry: 'Expiry',
+    cookieDescription: 'Description',
   },
-  performance: {
-    title: 'Performance and analytics',
-    description: 'Count visits and page use, in aggregate, so we can improve the site.',
-  },
-  functionality: {
-    title: 'Functionality',
-    description: 'Remember settings such as your language or region.',
-  },
-  targeting: {
-    title: 'Targeting and advertising',
-    description: 'Let us and ad partners measure campaigns and show ads matching your interests.',
-  },
-  unclassified: {
-    title: 'Unclassified',
-    description: 'Cookies we have yet to classify.',
+  categories: {
+    'strictly-necessary': {
+      title: 'Strictly necessary',
+      description: 'Needed for the site to work: signing in, security, remembering this choice.',
+    },
+    performance: {
+      title: 'Performance and analytics',
+      description: 'Count visits and page use, in aggregate, so we can improve the site.',
+    },
+    functionality: {
+      title: 'Functionality',
+      description: 'Remember settings such as your language or region.',
+    },
+    targeting: {
+      title: 'Targeting and advertising',
+      description: 'Let us and ad partners measure campaigns and show ads matching your interests.',
+    },
+    unclassified: {
+      title: 'Unclassified',
+      description: 'Cookies we have yet to classify.',
+    },
   },
 };

@@ -1,0 +1,48 @@
+import type { Language } from './language';
+
+export const language: Language = {
+  code: 'fr',
+  dir: 'ltr',
+  texts: {
+    bannerTitle: 'Votre vie privée, votre choix',
+    bannerDescription:
+      'Nous utilisons les cookies nécessaires au fonctionnement du site. Avec votre consentement, nous utilisons aussi des cookies pour mesurer les visites, mémoriser vos réglages et afficher des publicités pertinentes.',
+    acceptAll: 'Tout accepter',
+    rejectAll: 'Tout refuser',
+    customize: 'Personnaliser',
+    privacyPolicy: 'Politique de confidentialité',
+    preferencesTitle: 'Préférences en matière de cookies',
+    preferencesDescription: 'Choisissez les cookies que nous pouvons utiliser. Vous pouvez modifier ce choix à tout moment via « Paramètres des cookies ».',
+    saveChoices: 'Enregistrer mes choix',
+    close: 'Fermer',
+    alwaysOn: 'Toujours actifs',
+    cookiesIn: 'Cookies utilisés',
+    noCookies: 'Aucun cookie de ce type n’est répertorié.',
+    cookieName: 'Nom',
+    cookieProvider: 'Fournisseur',
+    cookieExpiry: 'Durée',
+    cookieDescription: 'Description',
+  },
+  categories: {
+    'strictly-necessary': {
+      title: 'Strictement nécessaires',
+      description: 'Indispensables au fonctionnement du site : connexion, sécurité, mémorisation de ce choix.',
+    },
+    performance: {
+      title: 'Performance et statistiques',
+      description: 'Comptent les visites et l’usage des pages, de façon agrégée, pour améliorer le site.',
+    },
+    functionality: {
+      title: 'Fonctionnalité',
+      description: 'Mémorisent des réglages comme votre langue ou votre région.',
+    },
+    targeting: {
+      title: 'Ciblage et publicité',
+      description: 'Permettent à nous et à nos partenaires publicitaires de mesurer les campagnes et d’afficher des publicités adaptées à vos centres d’intérêt.',
+    },
+    unclassified: {
+      title: 'Non classés',
+      description: 'Cookies que nous n’avons pas encore classés.',
+    },
+  },
+};

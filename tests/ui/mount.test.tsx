@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCatalog } from '../../src/core/catalog';
+import { createConsent } from '../../src/core/consent';
+import { createCookieStore } from '../../src/core/cookie-store';
+import type { CatalogInput } from '../../src/core/types';
+import { mountUi } from '../../src/ui/mount';
+import { loadLanguage } from '../../src/ui/i18n/load';
+import type { UiHandle } from '../../src/start';
+import { sampleCatalog } from '../fixtures';
+
+let handle: UiHandle | undefined;
+afterEach(() => {
+  handle?.destroy();
+  document.documentElement.removeAttribute('lang');
+});
+
+function mount(input: CatalogInput, pageLang: string, file?: 'de' | 'ar') {
+  document.documentElement.lang = pageLang;
+  const result = parseCatalog(input);
+  if (!result.ok) throw new Error('fixture is invalid');
+  const core = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
+  return loadLanguage(file).then((language) => {
+    handle = mountUi(core, result.catalog, 'banner', document, language);
+    const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
+    const box = root.querySelector('div')!;
+    return { box, buttons: [...root.querySelectorAll('button')].map((b) => b.textContent) };
+  });
+}
+
+describe('the UI in the visitor’s language', () => {
+  it('speaks German on a German page, with the built-in texts, not the catalogue’s English ones', async () => {
+    const { box, buttons } = await mount(sampleCatalog({ texts: { acceptAll: 'OK, fine' } }), 'de', 'de');
+    expect(box.lang).toBe('de');
+    expect(box.dir).toBe('ltr');
+    expect(buttons).toEqual(['Alle akzeptieren', 'Alle ablehnen', 'Anpassen']);
+  });
+
+  it('uses the catalogue’s own texts for visitors shown the catalogue’s language', async () => {
+    const { box, buttons } = await mount(sampleCatalog({ language: 'de', texts: { acceptAll: 'Einverstanden' } }), 'de', 'de');
+    expect(box.lang).toBe('de');
+    expect(buttons).toEqual(['Einverstanden', 'Alle ablehnen', 'Anpassen']);
+  });
+
+  it('lays Arabic out right to left', async () => {
+    const { box, buttons } = await mount(sampleCatalog(), 'ar', 'ar');
+    expect(box.dir).toBe('rtl');
+    expect(buttons[0]).toBe('قبول الكل');
+  });
+
+  it('falls back to English for a language without a file, unless the catalogue is written in it', async () => {
+    expect((await mount(sampleCatalog(), 'nl')).buttons[0]).toBe('Accept all');
+    handle?.destroy();
+    const dutch = await mount(sampleCatalog({ language: 'nl', texts: { acceptAll: 'Alles accepteren' } }), 'nl');
+    expect(dutch.box.lang).toBe('nl');
+    expect(dutch.buttons).toEqual(['Alles accepteren', 'Reject all', 'Customize']);
+  });
+});
