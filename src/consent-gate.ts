@@ -36,13 +36,15 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
   if (!result.ok) throw new CatalogError(result.problems);
   const { catalog } = result;
-  const core = createConsentState({ config: catalog, stored: storeFor(catalog.options, doc).read(), events: doc, eventPrefix: EVENT_PREFIX });
+  const store = storeFor(catalog.options, doc);
+  const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX });
   const file = languageFile(pageLanguage(doc));
   const api = startConsentGate(core, doc, (view) =>
     Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
       ui.mountUi(core, catalog, view, doc, language),
     ),
+    store.read,
   );
-  const { set: _internal, ...running } = api;
-  return { catalog, ...running, ...choicesFor(core, doc) };
+  const { set: _set, previous: _previous, ...running } = api;
+  return { catalog, ...running, ...choicesFor(core, doc, catalog.cookies) };
 }

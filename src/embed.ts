@@ -68,15 +68,17 @@ if (window.ConsentGate) {
         const catalog = withOptions(input, overrides);
         const config = readGateConfig(catalog);
         if (!config || !isRecord(catalog)) return void report(catalog);
-        const core = createConsentState({ config, stored: readConsentCookie(config.options.cookieName), events: document, eventPrefix: EVENT_PREFIX });
+        const readStored = () => readConsentCookie(config.options.cookieName);
+        const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
         const gate = startConsentGate(core, document, (view) =>
           ui().then(([ui, texts]) => {
             const { handle, clean } = ui.mount(core, catalog, view, document, texts);
             if (!clean) void report(catalog);
             return handle;
           }),
+          readStored,
         );
-        return { ...gate, choose: () => part('ui').then((ui) => ui.choices(core, document)) };
+        return { ...gate, choose: () => part('ui').then((ui) => ui.choices(core, catalog, document)) };
       },
       (error: unknown) => void console.error('[consent-gate] no catalogue:', error),
     ),

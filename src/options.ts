@@ -1,8 +1,10 @@
 /** Page-level options (npm config or script-tag attributes) laid over the catalogue's own. */
-import { createCookieStore, writeConsentCookie, type CookieStore } from './core/cookie-store';
+import { createCookieStore, writeConsentCookie, type CookieOptions, type CookieStore } from './core/cookie-store';
 import { createChoices, type Choices, type ConsentState } from './core/consent';
 import { isRecord } from './core/validate';
-import type { ConsentOptions } from './core/types';
+import type { ConsentOptions, CookieRule } from './core/types';
+import { clearCookies } from './core/cookie-cleaner';
+import { announceChoice } from './cross-tab';
 
 /** Only the options actually given, so `undefined` never overrides the catalogue. */
 export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {
@@ -10,6 +12,7 @@ export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOpt
   if (config.cookieName !== undefined) options.cookieName = config.cookieName;
   if (config.cookieDomain !== undefined) options.cookieDomain = config.cookieDomain;
   if (config.consentMaxAgeDays !== undefined) options.consentMaxAgeDays = config.consentMaxAgeDays;
+  if (config.reloadOnRevoke !== undefined) options.reloadOnRevoke = config.reloadOnRevoke;
   return options;
 }
 
@@ -24,12 +27,24 @@ export function withOptions(catalog: unknown, overrides: Partial<ConsentOptions>
 }
 
 /** The consent cookie for these options; `Secure` on https pages. */
-export function storeFor(options: ConsentOptions, doc: Document): CookieStore {
+export function storeFor(options: CookieOptions, doc: Document): CookieStore {
   return createCookieStore(options, doc.location?.protocol === 'https:');
 }
 
-/** The actions that record a choice in this document's consent cookie. */
-export function choicesFor(state: ConsentState, doc: Document): Choices {
+/**
+ * The actions that record a choice in this document's consent cookie; each
+ * choice deletes the listed cookies of refused categories, and taking back a
+ * category reloads the page unless `reloadOnRevoke` is false.
+ */
+export function choicesFor(state: ConsentState, doc: Document, cookies: readonly CookieRule[]): Choices {
+  const { options } = state.config;
   const secure = doc.location?.protocol === 'https:';
-  return createChoices(state, { write: (consent) => writeConsentCookie(state.config.options, secure, consent) });
+  return createChoices(state, {
+    write: (consent) => {
+      writeConsentCookie(options, secure, consent);
+      announceChoice(consent, doc.defaultView ?? window);
+    },
+    clear: (refused) => clearCookies(cookies, refused, doc, options.cookieName),
+    revoked: () => options.reloadOnRevoke && doc.location.reload(),
+  });
 }

@@ -11,7 +11,7 @@ export interface Parts {
   ui: {
     mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language?: Language): { handle: UiHandle; clean: boolean };
     /** Recording a choice lives here, not in the loader: only a choice needs it. */
-    choices(core: ConsentState, doc: Document): Choices;
+    choices(core: ConsentState, catalog: Record<string, unknown>, doc: Document): Choices;
   };
   validate: { report(catalog: unknown): void };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */

@@ -10,6 +10,7 @@ import { ACTION_ATTR, CATEGORY_ATTR, SERVICE_ATTR } from './core/constants';
 import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/types';
 import { startGoogleConsentMode } from './integrations/google-consent-mode';
 import { startMetaPixel } from './integrations/meta-pixel';
+import { followOtherTabs } from './cross-tab';
 
 export type View = 'banner' | 'preferences';
 
@@ -46,7 +47,13 @@ export interface ConsentGateApi extends RunningGate {
   acceptCategories(categories: readonly CategoryId[]): Consent;
 }
 
-export function startConsentGate(core: ConsentState, doc: Document, loadUi: LoadUi): RunningGate & Pick<ConsentState, 'set'> {
+/** `readStored` reads the consent cookie again, for choices made in another tab. */
+export function startConsentGate(
+  core: ConsentState,
+  doc: Document,
+  loadUi: LoadUi,
+  readStored: () => Consent | null,
+): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -71,6 +78,7 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
   };
 
   const offChange = core.on('change', gate.activate);
+  const unfollow = followOtherTabs(core, readStored, win);
   const onClick = (event: Event) => {
     const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}="preferences"]`);
     if (!target) return;
@@ -90,6 +98,7 @@ export function startConsentGate(core: ConsentState, doc: Document, loadUi: Load
     showPreferences: () => show('preferences'),
     destroy() {
       offChange();
+      unfollow();
       unobserve();
       doc.removeEventListener('click', onClick);
       void ui?.then((handle) => handle?.destroy());

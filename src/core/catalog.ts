@@ -25,7 +25,7 @@ export class CatalogError extends Error {
 const TEXT_KEYS: readonly (keyof Texts)[] = [
   'bannerTitle', 'bannerDescription', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy',
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
-  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription',
+  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll',
 ];
 const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
 const SERVICE_ID = SERVICE_ID_PATTERN;
@@ -207,10 +207,15 @@ function readTexts(problems: Problems, warnings: string[], value: unknown, path:
 }
 
 function readOptions(problems: Problems, warnings: string[], value: unknown, path: string): Catalog['options'] {
-  const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS };
+  const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS, reloadOnRevoke: true, honorGpc: true };
   if (value === undefined) return options;
   if (!isRecord(value)) return problems.add(path, 'an object of options', value), options;
-  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays'], path));
+  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc'], path));
+  for (const key of ['reloadOnRevoke', 'honorGpc'] as const) {
+    if (value[key] === undefined) continue;
+    if (typeof value[key] === 'boolean') options[key] = value[key];
+    else problems.add(`${path}.${key}`, 'true or false', value[key]);
+  }
   const cookieName = readString(problems, value, 'cookieName', path, false);
   if (cookieName !== undefined) {
     if (COOKIE_NAME_PATTERN.test(cookieName)) options.cookieName = cookieName;

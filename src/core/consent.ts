@@ -24,6 +24,11 @@ export interface ConsentState {
   on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
   /** Makes `consent` the choice of this page view and announces it; storing it is the caller's job. */
   set(consent: Consent): void;
+  /**
+   * The last choice even when it no longer holds (older revision, expired),
+   * for pre-selecting what was granted before; null when there never was one.
+   */
+  previous(): Consent | null;
 }
 
 export interface Choices {
@@ -49,6 +54,10 @@ export interface StateDeps {
 export interface ChoiceDeps {
   /** Stores a new choice (the consent cookie). */
   write(consent: Consent): void;
+  /** Removes what refused categories left behind (their cookies). */
+  clear?(refused: CategoryId[]): void;
+  /** Called after a choice took back a category granted before, once the change is announced. */
+  revoked?(): void;
   now?: () => number;
   randomId?: () => string;
 }
@@ -76,6 +85,7 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
     hasConsent: (category) =>
       enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
     on: emitter.on,
+    previous: () => current && { ...current, granted: current.granted.filter((id) => enabled.includes(id)) },
     set(consent) {
       current = consent;
       emitter.emit('change', { ...consent, granted: [...consent.granted] });
@@ -83,9 +93,10 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
   };
 }
 
-export function createChoices(state: ConsentState, { write, now = Date.now, randomId = defaultRandomId }: ChoiceDeps): Choices {
+export function createChoices(state: ConsentState, { write, clear, revoked, now = Date.now, randomId = defaultRandomId }: ChoiceDeps): Choices {
   const { config } = state;
   function decide(granted: readonly CategoryId[]): Consent {
+    const before = state.getConsent()?.granted ?? [];
     const consent: Consent = {
       version: RECORD_VERSION,
       id: randomId(),
@@ -94,7 +105,9 @@ export function createChoices(state: ConsentState, { write, now = Date.now, rand
       granted: config.enabled.filter((id) => id === 'strictly-necessary' || granted.includes(id)),
     };
     write(consent);
+    clear?.(config.enabled.filter((id) => !consent.granted.includes(id)));
     state.set(consent);
+    if (before.some((id) => !consent.granted.includes(id))) revoked?.();
     return consent;
   }
   return {

@@ -9,6 +9,9 @@ import { CATEGORY_IDS, type CategoryId, type Consent, type ConsentOptions } from
 import { RECORD_VERSION } from './constants';
 import { isWholeNumber } from './gate-config';
 
+/** The options the cookie itself depends on. */
+export type CookieOptions = Pick<ConsentOptions, 'cookieName' | 'cookieDomain' | 'consentMaxAgeDays'>;
+
 export interface CookieStore {
   /** The stored record, or null when there is none or it cannot be trusted. */
   read(): Consent | null;
@@ -22,7 +25,7 @@ const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 const ID_PATTERN = /^[0-9a-f]{32}$/;
 
 /** The consent cookie for the catalogue's options; `secure` adds `Secure` (true on https pages). */
-export function createCookieStore(options: ConsentOptions, secure: boolean): CookieStore {
+export function createCookieStore(options: CookieOptions, secure: boolean): CookieStore {
   return {
     read: () => readConsentCookie(options.cookieName),
     write: (consent) => writeConsentCookie(options, secure, consent),
@@ -35,7 +38,7 @@ export function readConsentCookie(cookieName: string): Consent | null {
   return parseRecord(document.cookie.match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]);
 }
 
-export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: ConsentOptions, secure: boolean, consent: Consent): void {
+export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: CookieOptions, secure: boolean, consent: Consent): void {
   document.cookie =
     `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
     (secure ? '; Secure' : '') +

@@ -49,6 +49,8 @@ const readOptions = /* @__PURE__ */ record({
   cookieName: [DEFAULT_COOKIE_NAME, text(COOKIE_NAME_PATTERN)],
   cookieDomain: [undefined, text(COOKIE_DOMAIN_PATTERN)],
   consentMaxAgeDays: [DEFAULT_MAX_AGE_DAYS, whole(1, MAX_AGE_DAYS_LIMIT)],
+  reloadOnRevoke: [true, bool],
+  honorGpc: [true, bool],
 });
 const readIntegrations = /* @__PURE__ */ record({
   metaPixel: [true, bool],

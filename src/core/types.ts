@@ -78,6 +78,10 @@ export interface Texts {
   cookieProvider: string;
   cookieExpiry: string;
   cookieDescription: string;
+  /** Shown while the browser sends Global Privacy Control and the visitor has not chosen targeting. */
+  gpcHonoured: string;
+  /** Beside "Accept all" under Global Privacy Control: that button grants targeting anyway. */
+  gpcAcceptAll: string;
 }
 
 /** Options of the consent record. Kept in the catalogue so marketing owns them. */
@@ -88,6 +92,10 @@ export interface ConsentOptions {
   cookieDomain?: string;
   /** How long a choice holds before the visitor is asked again. @default 182 (6 months, CNIL) */
   consentMaxAgeDays: number;
+  /** Reload the page after a category is revoked: a tracker already running cannot be unloaded. @default true */
+  reloadOnRevoke: boolean;
+  /** With Global Privacy Control on, targeting starts switched off and the banner says so. @default true */
+  honorGpc: boolean;
 }
 
 /**

@@ -19,16 +19,19 @@ export interface AppProps {
   catalog: Catalog;
   texts: Texts;
   categoryTexts: CategoryTexts;
+  /** Global Privacy Control is on and honoured. */
+  gpc: boolean;
   actions: AppActions;
 }
 
 /** Shows whichever layer `view` names; every button calls an action. */
-export function App({ view, draft, catalog, texts, categoryTexts, actions }: AppProps) {
+export function App({ view, draft, catalog, texts, categoryTexts, gpc, actions }: AppProps) {
   if (view === 'banner') {
     return (
       <Banner
         texts={texts}
         privacyPolicyUrl={catalog.privacyPolicyUrl}
+        gpc={gpc}
         onAcceptAll={actions.acceptAll}
         onRejectAll={actions.rejectAll}
         onCustomize={actions.customize}
@@ -41,6 +44,7 @@ export function App({ view, draft, catalog, texts, categoryTexts, actions }: App
         catalog={catalog}
         texts={texts}
         categoryTexts={categoryTexts}
+        gpc={gpc}
         draft={draft}
         onToggle={actions.toggle}
         onSave={actions.save}

@@ -4,6 +4,8 @@ import type { Texts } from '../core/types';
 export interface BannerProps {
   texts: Texts;
   privacyPolicyUrl: string;
+  /** The browser sends Global Privacy Control and the catalogue honours it. */
+  gpc: boolean;
   onAcceptAll(): void;
   onRejectAll(): void;
   onCustomize(): void;
@@ -13,7 +15,7 @@ export interface BannerProps {
  * The first layer. The three buttons share one style: refusing must be as
  * easy and as visible as accepting (EDPB cookie banner taskforce, 2023).
  */
-export function Banner({ texts, privacyPolicyUrl, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
+export function Banner({ texts, privacyPolicyUrl, gpc, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
   return (
     <section class="banner" part="banner" role="region" aria-labelledby="cg-banner-title">
       <div class="text">
@@ -21,11 +23,15 @@ export function Banner({ texts, privacyPolicyUrl, onAcceptAll, onRejectAll, onCu
         <p>
           {texts.bannerDescription} <PolicyLink url={privacyPolicyUrl} texts={texts} />
         </p>
+        {gpc && <p class="muted">{texts.gpcHonoured}</p>}
       </div>
       <div class="actions">
-        <button type="button" class="button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
+        <button type="button" class="button" part="button" aria-describedby={gpc ? 'cg-gpc-accept' : undefined} onClick={onAcceptAll}>
+          {texts.acceptAll}
+        </button>
         <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
         <button type="button" class="button" part="button" onClick={onCustomize}>{texts.customize}</button>
+        {gpc && <p id="cg-gpc-accept" class="muted">{texts.gpcAcceptAll}</p>}
       </div>
     </section>
   );

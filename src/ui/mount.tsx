@@ -43,8 +43,10 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
 
   const texts: Texts = { ...language.texts, ...(own && catalog.texts) };
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...(own && catalog.categories[id]) });
-  const ui = createUiState(core);
-  const choices = choicesFor(core, doc);
+  // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
+  const gpc = core.config.options.honorGpc && (doc.defaultView?.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true;
+  const ui = createUiState(core, gpc);
+  const choices = choicesFor(core, doc, catalog.cookies);
   const actions: AppActions = {
     acceptAll: choices.acceptAll,
     rejectAll: choices.rejectAll,
@@ -61,7 +63,7 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     const current = ui.view.value;
     // Whatever opened the dialog (a footer link, say) gets focus back when it closes.
     if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
-    render(<App view={current} draft={ui.draft.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} actions={actions} />, container);
+    render(<App view={current} draft={ui.draft.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />, container);
     if (shown === 'preferences' && current !== 'preferences' && opener instanceof HTMLElement && opener !== host) {
       opener.focus();
     }

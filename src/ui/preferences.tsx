@@ -12,6 +12,7 @@ export interface PreferencesProps {
   catalog: Catalog;
   texts: Texts;
   categoryTexts: CategoryTexts;
+  gpc: boolean;
   /** Optional categories switched on: the current choice when it opened, or none (never pre-ticked), as edited. */
   draft: readonly CategoryId[];
   onToggle(category: CategoryId, on: boolean): void;
@@ -26,7 +27,7 @@ export interface PreferencesProps {
  * A native modal <dialog> gives focus containment, Esc to close and an inert
  * page behind it without code of our own.
  */
-export function Preferences({ catalog, texts, categoryTexts, draft, onToggle, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
+export function Preferences({ catalog, texts, categoryTexts, gpc, draft, onToggle, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
   return (
     <dialog
       ref={(el) => {
@@ -47,6 +48,7 @@ export function Preferences({ catalog, texts, categoryTexts, draft, onToggle, on
       <p>
         {texts.preferencesDescription} <PolicyLink url={catalog.privacyPolicyUrl} texts={texts} />
       </p>
+      {gpc && <p class="muted">{texts.gpcHonoured}</p>}
       {enabledCategories(catalog).map((id) => {
         const always = id === 'strictly-necessary';
         const { title, description } = categoryTexts(id);

@@ -20,7 +20,8 @@ export interface UiState {
   dispose(): void;
 }
 
-export function createUiState(core: ConsentState): UiState {
+/** `gpc`: Global Privacy Control is on and honoured, so targeting starts switched off. */
+export function createUiState(core: ConsentState, gpc = false): UiState {
   const view = signal<UiView>('hidden');
   const draft = signal<readonly CategoryId[]>([]);
   // Any choice, from the banner, the dialog or the site's own API call, ends the asking.
@@ -29,8 +30,12 @@ export function createUiState(core: ConsentState): UiState {
     view,
     draft,
     open(next) {
-      // The dialog starts from the current choice, or from nothing: never pre-ticked.
-      if (next === 'preferences') draft.value = (core.getConsent()?.granted ?? []).filter((id) => id !== 'strictly-necessary');
+      // The dialog starts from the current choice; asked again (new revision, expired), from what was
+      // granted before, which is the visitor's own earlier act; on a first visit from nothing: never pre-ticked.
+      if (next === 'preferences') {
+        const before = core.getConsent() ? core.getConsent()!.granted : (core.previous()?.granted ?? []).filter((id) => !gpc || id !== 'targeting');
+        draft.value = before.filter((id) => id !== 'strictly-necessary');
+      }
       view.value = next;
     },
     close: () => (view.value = core.needsChoice() ? 'banner' : 'hidden'),

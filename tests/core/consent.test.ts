@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCatalog } from '../../src/core/catalog';
-import { createConsent } from '../../src/core/consent';
+import { createChoices, createConsent, createConsentState } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import type { Catalog, CatalogInput } from '../../src/core/types';
 import { sampleCatalog } from '../fixtures';
@@ -99,5 +99,34 @@ describe('consent state', () => {
     const consent = start({ revision: 1, privacyPolicyUrl: '/p', categories: { 'strictly-necessary': {} } });
     expect(consent.needsChoice()).toBe(false);
     expect(consent.hasConsent('strictly-necessary')).toBe(true);
+  });
+
+  it('remembers the choice before a new revision, for pre-selecting, while granting nothing from it', () => {
+    start().acceptCategories(['performance']);
+    const next = start(sampleCatalog({ revision: 4 }));
+    expect(next.getConsent()).toBeNull();
+    expect(next.previous()?.granted).toEqual(['strictly-necessary', 'performance']);
+    expect(start({ ...sampleCatalog(), revision: 4 }).previous()?.revision).toBe(3);
+  });
+});
+
+describe('recording a choice', () => {
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00Z'), toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
+  it('clears what refused categories left behind, and calls revoked only when a granted category is taken back', () => {
+    const state = createConsentState({ config: catalogOf(sampleCatalog()), stored: null });
+    const clear = vi.fn();
+    const revoked = vi.fn();
+    const choices = createChoices(state, { write: () => {}, clear, revoked });
+    choices.rejectAll();
+    expect(clear).toHaveBeenLastCalledWith(['performance', 'targeting']);
+    expect(revoked).not.toHaveBeenCalled();
+    choices.acceptAll();
+    expect(clear).toHaveBeenLastCalledWith([]);
+    expect(revoked).not.toHaveBeenCalled();
+    choices.acceptCategories(['targeting']);
+    expect(clear).toHaveBeenLastCalledWith(['performance']);
+    expect(revoked).toHaveBeenCalledOnce();
   });
 });

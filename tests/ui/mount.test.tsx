@@ -55,3 +55,57 @@ describe('the UI in the visitor’s language', () => {
     expect(dutch.buttons).toEqual(['Alles accepteren', 'Reject all', 'Customize']);
   });
 });
+
+describe('Global Privacy Control', () => {
+  afterEach(() => {
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  });
+
+  async function withGpc(input: CatalogInput) {
+    Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    return mount(input, 'en');
+  }
+
+  it('says on the banner that the signal is honoured, and what "Accept all" then means', async () => {
+    const { box } = await withGpc(sampleCatalog());
+    expect(box.textContent).toContain('Global Privacy Control signal, so targeting stays off');
+    const accept = [...box.querySelectorAll('button')].find((b) => b.textContent === 'Accept all')!;
+    const note = box.querySelector(`#${accept.getAttribute('aria-describedby')}`);
+    expect(note?.textContent).toBe('“Accept all” includes targeting, despite that signal.');
+  });
+
+  it('can be set to ignore the signal', async () => {
+    const { box } = await withGpc(sampleCatalog({ options: { honorGpc: false } }));
+    expect(box.textContent).not.toContain('Global Privacy Control');
+  });
+});
+
+describe('asked again after a new revision', () => {
+  afterEach(() => {
+    delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    document.cookie = 'cg_consent=; Max-Age=0; Path=/';
+  });
+
+  async function preferencesAfterRevision(gpc: boolean) {
+    const before = parseCatalog(sampleCatalog());
+    if (!before.ok) throw new Error('fixture is invalid');
+    createConsent({ config: before.catalog, store: createCookieStore(before.catalog.options, false) }).acceptAll();
+    if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
+    await mount(sampleCatalog({ revision: 4 }), 'en');
+    handle!.show('preferences');
+    const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
+    return [...root.querySelectorAll<HTMLInputElement>('[role="switch"]')].map((s) => [s.getAttribute('aria-labelledby'), s.checked]);
+  }
+
+  it('pre-selects what was granted before', async () => {
+    expect(await preferencesAfterRevision(false)).toEqual([
+      ['cg-cat-strictly-necessary', true], ['cg-cat-performance', true], ['cg-cat-targeting', true],
+    ]);
+  });
+
+  it('but not targeting while Global Privacy Control is on', async () => {
+    expect(await preferencesAfterRevision(true)).toEqual([
+      ['cg-cat-strictly-necessary', true], ['cg-cat-performance', true], ['cg-cat-targeting', false],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ const catalog = result.catalog;
 
 function open(draft: ('performance' | 'targeting')[] = []) {
   const actions = { onToggle: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
-  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} draft={draft} {...actions} />);
+  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} gpc={false} draft={draft} {...actions} />);
   return actions;
 }
 

@@ -22,6 +22,8 @@ export const language: Language = {
     cookieProvider: 'المزوّد',
     cookieExpiry: 'مدة الصلاحية',
     cookieDescription: 'الوصف',
+    gpcHonoured: 'يرسل متصفحك إشارة التحكم العالمي في الخصوصية (GPC)، لذا يبقى الاستهداف متوقفًا ما لم تفعّله بنفسك.',
+    gpcAcceptAll: '«قبول الكل» يشمل الاستهداف رغم هذه الإشارة.',
   },
   categories: {
     'strictly-necessary': {

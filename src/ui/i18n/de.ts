@@ -22,6 +22,8 @@ export const language: Language = {
     cookieProvider: 'Anbieter',
     cookieExpiry: 'Laufzeit',
     cookieDescription: 'Beschreibung',
+    gpcHonoured: 'Ihr Browser sendet das Signal „Global Privacy Control“, daher bleibt Marketing ausgeschaltet, solange Sie es nicht selbst einschalten.',
+    gpcAcceptAll: '„Alle akzeptieren“ schließt Marketing trotz dieses Signals ein.',
   },
   categories: {
     'strictly-necessary': {

@@ -23,6 +23,8 @@ export const english: Language = {
     cookieProvider: 'Provider',
     cookieExpiry: 'Expiry',
     cookieDescription: 'Description',
+    gpcHonoured: 'Your browser sends a Global Privacy Control signal, so targeting stays off unless you switch it on.',
+    gpcAcceptAll: '“Accept all” includes targeting, despite that signal.',
   },
   categories: {
     'strictly-necessary': {

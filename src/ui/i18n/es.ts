@@ -22,6 +22,8 @@ export const language: Language = {
     cookieProvider: 'Proveedor',
     cookieExpiry: 'Duración',
     cookieDescription: 'Descripción',
+    gpcHonoured: 'Tu navegador envía la señal Global Privacy Control, así que la segmentación sigue desactivada salvo que la actives tú.',
+    gpcAcceptAll: '«Aceptar todas» incluye la segmentación, pese a esa señal.',
   },
   categories: {
     'strictly-necessary': {

@@ -22,6 +22,8 @@ export const language: Language = {
     cookieProvider: 'Fournisseur',
     cookieExpiry: 'Durée',
     cookieDescription: 'Description',
+    gpcHonoured: 'Votre navigateur envoie le signal Global Privacy Control : le ciblage reste désactivé, sauf si vous l’activez vous-même.',
+    gpcAcceptAll: '« Tout accepter » inclut le ciblage, malgré ce signal.',
   },
   categories: {
     'strictly-necessary': {

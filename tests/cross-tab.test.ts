@@ -1,0 +1,72 @@
+import { describe, expect, it, vi } from 'vitest';
+import { parseCatalog } from '../src/core/catalog';
+import { createConsentState } from '../src/core/consent';
+import type { Consent } from '../src/core/types';
+import { announceChoice, followOtherTabs } from '../src/cross-tab';
+import { sampleCatalog } from './fixtures';
+
+const consent = (id: string, granted: Consent['granted']): Consent =>
+  ({ version: 1, id: id.padEnd(32, '0'), revision: 3, decidedAt: new Date().toISOString(), granted });
+
+/** A tab: a window with focus events, BroadcastChannel (unless `channel` is false) and a reload spy. */
+function tab(reloadOnRevoke = true, channel = true) {
+  const result = parseCatalog(sampleCatalog({ options: { reloadOnRevoke } }));
+  if (!result.ok) throw new Error('fixture is invalid');
+  let cookie: Consent | null = null;
+  const state = createConsentState({ config: result.catalog, stored: null });
+  const reload = vi.fn();
+  const win = Object.assign(new EventTarget(), { location: { reload }, BroadcastChannel: channel ? BroadcastChannel : undefined }) as unknown as Window;
+  const stop = followOtherTabs(state, () => cookie, win);
+  return { state, reload, win, stop, store: (c: Consent) => (cookie = c) };
+}
+
+describe('followOtherTabs', () => {
+  it('applies a choice made in another tab when told over BroadcastChannel', async () => {
+    const other = tab();
+    const seen: string[][] = [];
+    other.state.on('change', (c) => seen.push(c.granted));
+    // The message carries the record: the other tab's cookie may not show it yet.
+    announceChoice(consent('a', ['strictly-necessary', 'performance']), globalThis as unknown as Window);
+    await vi.waitFor(() => expect(other.state.hasConsent('performance')).toBe(true));
+    expect(seen).toEqual([['strictly-necessary', 'performance']]);
+    expect(other.reload).not.toHaveBeenCalled();
+    other.stop();
+  });
+
+  it('ignores a message that is no valid record', async () => {
+    const other = tab();
+    const channel = new BroadcastChannel('consent-gate');
+    channel.postMessage('{"version":1,"granted":["targeting"]}');
+    channel.postMessage(42);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(other.state.getConsent()).toBeNull();
+    channel.close();
+    other.stop();
+  });
+
+  it('without BroadcastChannel, reads the cookie when the tab gets focus; a revocation reloads it', () => {
+    const other = tab(true, false);
+    other.store(consent('a', ['strictly-necessary', 'targeting']));
+    other.win.dispatchEvent(new Event('focus'));
+    expect(other.state.hasConsent('targeting')).toBe(true);
+    other.win.dispatchEvent(new Event('focus'));
+    other.store(consent('b', ['strictly-necessary']));
+    other.win.dispatchEvent(new Event('focus'));
+    expect(other.state.hasConsent('targeting')).toBe(false);
+    expect(other.reload).toHaveBeenCalledOnce();
+    other.stop();
+  });
+
+  it('does not reload on a revocation with reloadOnRevoke false, nor react after stop', () => {
+    const other = tab(false, false);
+    other.store(consent('a', ['strictly-necessary', 'targeting']));
+    other.win.dispatchEvent(new Event('focus'));
+    other.store(consent('b', ['strictly-necessary']));
+    other.win.dispatchEvent(new Event('focus'));
+    expect(other.reload).not.toHaveBeenCalled();
+    other.stop();
+    other.store(consent('c', ['strictly-necessary', 'targeting']));
+    other.win.dispatchEvent(new Event('focus'));
+    expect(other.state.hasConsent('targeting')).toBe(false);
+  });
+});

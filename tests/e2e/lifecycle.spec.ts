@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { HTTPS_ORIGIN, banner, cookieNames, expect, test } from './fixtures';
+
+const SITE = `${HTTPS_ORIGIN}/test/site.html`;
+const loaded = (requests: string[], part: string) => requests.some((u) => u.includes(part));
+
+/** Cookie names as the browser holds them, with the domain each is set on. */
+async function cookiesWithDomains(page: Page): Promise<string[]> {
+  return (await page.context().cookies()).map((c) => `${c.name}@${c.domain}`).sort();
+}
+
+test('revoking a category deletes its cookies on the host and the parent domain, reloads, and keeps its tags out', async ({ page, trackers }) => {
+  await page.goto(SITE);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => cookieNames(page)).toEqual(expect.arrayContaining(['_ga', '_ga_TEST', '_fbp']));
+  // Trackers often set theirs on the registrable domain: one more on .consent-gate.test.
+  await page.evaluate(() => (document.cookie = '_ga_OTHER=1; Path=/; Domain=consent-gate.test; Max-Age=3600'));
+  expect(await cookiesWithDomains(page)).toContain('_ga_OTHER@.consent-gate.test');
+
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  await page.getByRole('switch', { name: 'Performance and analytics' }).uncheck();
+  trackers.requests.length = 0;
+  const reloaded = page.waitForEvent('load');
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await reloaded;
+  await page.waitForLoadState('networkidle');
+
+  const names = await cookieNames(page);
+  expect(names).not.toContain('_ga');
+  expect(names.filter((n) => n.startsWith('_ga_'))).toEqual([]);
+  expect(names).toEqual(expect.arrayContaining(['_fbp', 'cg_consent']));
+  // After the reload, targeting still runs and performance does not.
+  expect(loaded(trackers.requests, 'fbevents.js')).toBe(true);
+  expect(loaded(trackers.requests, '/gtag/js')).toBe(false);
+  await expect(banner(page)).toBeHidden();
+});
+
+test('a new catalogue revision asks again, with what was granted before pre-selected', async ({ page }) => {
+  await page.goto('/test/site.html');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('switch', { name: 'Performance and analytics' }).check();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect(banner(page)).toBeHidden();
+
+  await page.route('**/catalog/conektio.json', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, json: { ...(await response.json()), revision: 2 } });
+  });
+  await page.reload();
+  await expect(banner(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('switch', { name: 'Performance and analytics' })).toBeChecked();
+  await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+});
+
+test('a choice in one tab applies in the other open tab without reloading either', async ({ page, context, trackers }) => {
+  const other = await context.newPage();
+  await page.goto(SITE);
+  await other.goto(SITE);
+  await expect(banner(other)).toBeVisible();
+  await other.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+  trackers.requests.length = 0;
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  // The other tab closes its banner and runs the newly granted tags, on the same page (no reload).
+  await expect(banner(other)).toBeHidden();
+  await expect.poll(() => other.evaluate(() => (window as unknown as { __trackers?: string[] }).__trackers ?? [])).toEqual(
+    expect.arrayContaining(['gtag.js', 'fbevents.js']),
+  );
+  expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
+test('Global Privacy Control: the banner says it is honoured; "Accept all" still grants targeting, saying so', async ({ page, trackers }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.goto(SITE);
+  await expect(banner(page)).toContainText('Global Privacy Control signal, so targeting stays off');
+  const accept = page.getByRole('button', { name: 'Accept all' });
+  await expect(accept).toHaveAccessibleDescription('“Accept all” includes targeting, despite that signal.');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => loaded(trackers.requests, 'fbevents.js')).toBe(true);
+});
