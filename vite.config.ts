@@ -51,6 +51,7 @@ export default defineConfig(({ mode }) => ({
               'consent-gate': 'src/index.ts',
               'consent-gate-google-consent-mode': 'src/integrations/google-consent-mode.ts',
               'consent-gate-meta-pixel': 'src/integrations/meta-pixel.ts',
+              'consent-gate-server': 'src/server.ts',
             },
             formats: ['es' as const],
             fileName: (_format: string, entry: string) => `${entry}.js`,
@@ -63,7 +64,10 @@ export default defineConfig(({ mode }) => ({
           chunk.name === 'mount' ? 'consent-gate-mount.js'
           : /^[a-z]{2}$/.test(chunk.name) ? `consent-gate-lang-${chunk.name}.js`
           : chunk.name === 'load' ? 'consent-gate-languages.js'
-          : 'consent-gate-shared.js',
+          // What the server entry shares with the rest (reading the record) is its own small chunk.
+          : chunk.name === 'server' ? 'consent-gate-record.js'
+          : chunk.name === 'options' ? 'consent-gate-shared.js'
+          : `consent-gate-${chunk.name}.js`,
       },
     },
   },

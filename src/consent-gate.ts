@@ -46,5 +46,5 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     store.read,
   );
   const { set: _set, previous: _previous, ...running } = api;
-  return { catalog, ...running, ...choicesFor(core, doc, catalog.cookies) };
+  return { catalog, ...running, ...choicesFor(core, doc, catalog) };
 }

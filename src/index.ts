@@ -7,6 +7,8 @@ export { createConsent, createConsentState, createChoices } from './core/consent
 export type { ConsentState, Choices, ConsentApi } from './core/consent';
 export { startGoogleConsentMode } from './integrations/google-consent-mode';
 export { startMetaPixel } from './integrations/meta-pixel';
+export { parseConsentCookie } from './server';
+export type { ParseConsentCookieOptions } from './server';
 export { createCookieStore, parseRecord, serializeRecord } from './core/cookie-store';
 export type { CookieStore } from './core/cookie-store';
 export { createGate } from './core/gate';

@@ -2,9 +2,11 @@
 import { createCookieStore, writeConsentCookie, type CookieOptions, type CookieStore } from './core/cookie-store';
 import { createChoices, type Choices, type ConsentState } from './core/consent';
 import { isRecord } from './core/validate';
-import type { ConsentOptions, CookieRule } from './core/types';
+import type { Catalog, ConsentOptions } from './core/types';
 import { clearCookies } from './core/cookie-cleaner';
 import { announceChoice } from './cross-tab';
+import { sendConsentLog } from './consent-log';
+import { gpcHonoured } from './gpc';
 
 /** Only the options actually given, so `undefined` never overrides the catalogue. */
 export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {
@@ -33,16 +35,18 @@ export function storeFor(options: CookieOptions, doc: Document): CookieStore {
 
 /**
  * The actions that record a choice in this document's consent cookie; each
- * choice deletes the listed cookies of refused categories, and taking back a
- * category reloads the page unless `reloadOnRevoke` is false.
+ * choice deletes the listed cookies of refused categories, is sent to the
+ * consent log if there is one, and taking back a category reloads the page
+ * unless `reloadOnRevoke` is false. `catalog` is the validated or displayed one.
  */
-export function choicesFor(state: ConsentState, doc: Document, cookies: readonly CookieRule[]): Choices {
-  const { options } = state.config;
+export function choicesFor(state: ConsentState, doc: Document, { cookies, options }: Pick<Catalog, 'cookies' | 'options'>): Choices {
   const secure = doc.location?.protocol === 'https:';
   return createChoices(state, {
     write: (consent) => {
+      const win = doc.defaultView ?? window;
       writeConsentCookie(options, secure, consent);
-      announceChoice(consent, doc.defaultView ?? window);
+      announceChoice(consent, win);
+      if (options.consentLog) void sendConsentLog(options.consentLog, consent, gpcHonoured(doc, true), win);
     },
     clear: (refused) => clearCookies(cookies, refused, doc, options.cookieName),
     revoked: () => options.reloadOnRevoke && doc.location.reload(),

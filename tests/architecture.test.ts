@@ -29,10 +29,21 @@ describe('architecture', () => {
   it('the npm entry exports the documented API and starts nothing on import', () => {
     expect(Object.keys(npm).sort()).toEqual([
       'CATEGORY_IDS', 'CatalogError', 'cookiesOf', 'createChoices', 'createConsent', 'createConsentGate', 'createConsentState',
-      'createCookieStore', 'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseRecord',
+      'createCookieStore', 'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseConsentCookie', 'parseRecord',
       'serializeRecord', 'startGoogleConsentMode', 'startMetaPixel',
     ]);
     expect(document.querySelector('[data-consent-gate-root]')).toBeNull();
     expect((window as { ConsentGate?: unknown }).ConsentGate).toBeUndefined();
+  });
+
+  it('consent-gate/server reads the cookie without a DOM: nothing it imports touches document or window at load', async () => {
+    const server = await import('../src/server');
+    expect(Object.keys(server)).toEqual(['parseConsentCookie']);
+    const sources = ['server.ts', 'core/cookie-store.ts', 'core/constants.ts', 'core/gate-config.ts', 'core/types.ts', 'core/validate.ts'];
+    for (const file of sources) {
+      const text = readFileSync(`${src}${file}`, 'utf8');
+      // Only inside functions (indented); never at a module's top level.
+      expect(text.match(/^[^\s/*].*\b(document|window)\./m), file).toBeNull();
+    }
   });
 });

@@ -96,6 +96,8 @@ export interface ConsentOptions {
   reloadOnRevoke: boolean;
   /** With Global Privacy Control on, targeting starts switched off and the banner says so. @default true */
   honorGpc: boolean;
+  /** Where each choice is sent as proof of consent (README, "Proof of consent"); absent: nothing is sent. */
+  consentLog?: string;
 }
 
 /**

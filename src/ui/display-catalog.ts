@@ -65,8 +65,14 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const languageOk = typeof language === 'string' && /^[a-z]{2,3}$/.test(language);
   if (!languageOk) clean = false;
 
+  // Only a choice needs the consent log, so the loader leaves it to this reader.
+  const log = isRecord(input.options) ? input.options.consentLog : undefined;
+  const logOk = isText(log) && isSafeUrl(log);
+  if (log !== undefined && !logOk) clean = false;
+  const options = logOk ? { ...config.options, consentLog: log } : config.options;
+
   return {
     clean,
-    catalog: { ...config, ...(isText(site) && { site }), language: languageOk ? language : 'en', categories, privacyPolicyUrl, services, cookies, texts },
+    catalog: { ...config, options, ...(isText(site) && { site }), language: languageOk ? language : 'en', categories, privacyPolicyUrl, services, cookies, texts },
   };
 }

@@ -14,6 +14,7 @@ import type { UiHandle, View } from '../start';
 import { english } from './i18n/en';
 import type { Language } from './i18n/language';
 import { pageLanguage } from '../languages';
+import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../options';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
@@ -44,9 +45,9 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
   const texts: Texts = { ...language.texts, ...(own && catalog.texts) };
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...(own && catalog.categories[id]) });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
-  const gpc = core.config.options.honorGpc && (doc.defaultView?.navigator as { globalPrivacyControl?: boolean } | undefined)?.globalPrivacyControl === true;
+  const gpc = gpcHonoured(doc, core.config.options.honorGpc);
   const ui = createUiState(core, gpc);
-  const choices = choicesFor(core, doc, catalog.cookies);
+  const choices = choicesFor(core, doc, catalog);
   const actions: AppActions = {
     acceptAll: choices.acceptAll,
     rejectAll: choices.rejectAll,

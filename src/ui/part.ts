@@ -12,5 +12,5 @@ registerPart('ui', {
     const { catalog, clean } = readDisplayCatalog(input, core.config);
     return { handle: mountUi(core, catalog, view, doc, language), clean };
   },
-  choices: (core, input, doc) => choicesFor(core, doc, readDisplayCatalog(input, core.config).catalog.cookies),
+  choices: (core, input, doc) => choicesFor(core, doc, readDisplayCatalog(input, core.config).catalog),
 });

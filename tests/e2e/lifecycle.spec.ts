@@ -81,3 +81,31 @@ test('Global Privacy Control: the banner says it is honoured; "Accept all" still
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => loaded(trackers.requests, 'fbevents.js')).toBe(true);
 });
+
+test('with consentLog set, each choice is posted there; without it consent-gate requests nothing but its own files', async ({ page }) => {
+  const own: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.hostname === '127.0.0.1' || url.hostname === 'localhost') own.push(url.pathname);
+  });
+  await page.goto('/test/site.html');
+  await page.getByRole('button', { name: 'Reject all' }).click();
+  await page.waitForLoadState('networkidle');
+  expect(own.filter((path) => !path.startsWith('/dist/consent-gate') && path !== '/test/site.html' && path !== '/catalog/conektio.json')).toEqual([]);
+
+  const logged: unknown[] = [];
+  await page.route('**/catalog/conektio.json', async (route) => {
+    const response = await route.fetch();
+    const catalog = await response.json();
+    route.fulfill({ response, json: { ...catalog, revision: 2, options: { ...catalog.options, consentLog: '/consent-log' } } });
+  });
+  await page.route('**/consent-log', (route) => {
+    logged.push({ method: route.request().method(), body: route.request().postDataJSON() });
+    return route.fulfill({ status: 204, body: '' });
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => logged).toHaveLength(1);
+  const consent = await page.evaluate(() => window.ConsentGate!.getConsent());
+  expect(logged[0]).toEqual({ method: 'POST', body: { ...consent, gpc: false } });
+});

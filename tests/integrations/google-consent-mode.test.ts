@@ -24,7 +24,7 @@ const commands = () => (window.dataLayer ?? []).map((entry) => (Object.prototype
 
 afterEach(() => {
   delete window.dataLayer;
-  document.cookie = 'cg_consent=; Max-Age=0; Path=/';
+  document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
 });
 
 describe('Google Consent Mode v2', () => {

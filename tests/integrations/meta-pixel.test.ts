@@ -31,7 +31,7 @@ function pixelSnippet(): Queue | undefined {
 
 afterEach(() => {
   delete (window as { fbq?: unknown }).fbq;
-  document.cookie = 'cg_consent=; Max-Age=0; Path=/';
+  document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
 });
 
 describe('Meta Pixel consent', () => {

@@ -83,7 +83,7 @@ describe('Global Privacy Control', () => {
 describe('asked again after a new revision', () => {
   afterEach(() => {
     delete (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
-    document.cookie = 'cg_consent=; Max-Age=0; Path=/';
+    document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
   });
 
   async function preferencesAfterRevision(gpc: boolean) {

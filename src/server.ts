@@ -1,0 +1,42 @@
+/**
+ * `consent-gate/server`: reading the consent cookie on the server, e.g. in
+ * Node middleware, to leave out tags the visitor refused before the page is
+ * even sent. No DOM; the same checks as the browser's.
+ */
+import { parseRecord } from './core/cookie-store';
+import { DEFAULT_COOKIE_NAME } from './core/constants';
+import type { Consent } from './core/types';
+
+export interface ParseConsentCookieOptions {
+  /** @default "cg_consent" */
+  cookieName?: string;
+  /** The catalogue's current revision: a choice made against another one is no choice. */
+  revision?: number;
+  /** The catalogue's `consentMaxAgeDays`: an older choice is no choice. */
+  consentMaxAgeDays?: number;
+  /** @default Date.now() */
+  now?: number;
+}
+
+/**
+ * The visitor's choice from a whole `Cookie` request header
+ * (`"a=1; cg_consent=%7B…"`) or from the cookie's value alone; null when
+ * there is none or it is malformed, of another revision or expired.
+ * @example
+ * const consent = parseConsentCookie(req.headers.cookie ?? '', { revision: 3 });
+ * if (consent?.granted.includes('performance')) { … }
+ */
+export function parseConsentCookie(input: string, options: ParseConsentCookieOptions = {}): Consent | null {
+  const { cookieName = DEFAULT_COOKIE_NAME, revision, consentMaxAgeDays, now = Date.now() } = options;
+  if (typeof input !== 'string') return null;
+  const text = input.trim();
+  // A value is the URI-encoded JSON record ("%7B…"), or that JSON as some servers decode it.
+  const raw = /^(%7B|\{)/i.test(text)
+    ? text
+    : text.split(/;\s*/).find((pair) => pair.startsWith(`${cookieName}=`))?.slice(cookieName.length + 1);
+  const consent = parseRecord(raw?.startsWith('{') ? encodeURIComponent(raw) : raw, now);
+  if (!consent) return null;
+  if (revision !== undefined && consent.revision !== revision) return null;
+  if (consentMaxAgeDays !== undefined && now - Date.parse(consent.decidedAt) >= consentMaxAgeDays * 86_400_000) return null;
+  return consent;
+}
