@@ -1,4 +1,4 @@
-import type { CatalogInput } from '../src/core/types';
+import type { CatalogInput, Consent } from '../src/core/types';
 
 /** A small catalogue with every kind of entry, as a site would write it. */
 export function sampleCatalog(overrides: Partial<CatalogInput> = {}): CatalogInput {
@@ -16,6 +16,18 @@ export function sampleCatalog(overrides: Partial<CatalogInput> = {}): CatalogInp
       { name: '_ga_', match: 'prefix', category: 'performance', service: 'google-analytics', provider: 'Google LLC', expiry: '1 year', description: 'Session state.' },
       { name: '_fbp', category: 'targeting', service: 'meta-pixel', provider: 'Meta Platforms Inc.', expiry: '3 months', description: 'Ad measurement.' },
     ],
+    ...overrides,
+  };
+}
+
+/** A valid stored choice (format version 1). */
+export function sampleConsent(overrides: Partial<Consent> = {}): Consent {
+  return {
+    version: 1,
+    id: '0123456789abcdef0123456789abcdef',
+    revision: 2,
+    decidedAt: '2026-01-02T03:04:05.000Z',
+    granted: ['strictly-necessary', 'performance'],
     ...overrides,
   };
 }

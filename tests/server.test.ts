@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsentCookie } from '../src/server';
 import { serializeRecord } from '../src/core/cookie-store';
-import type { Consent } from '../src/core/types';
+import { sampleConsent } from './fixtures';
 
-const consent: Consent = {
-  version: 1,
-  id: '0123456789abcdef0123456789abcdef',
-  revision: 3,
-  decidedAt: '2026-03-01T12:00:00.000Z',
-  granted: ['strictly-necessary', 'performance'],
-};
+const consent = sampleConsent({ revision: 3, decidedAt: '2026-03-01T12:00:00.000Z' });
 const value = encodeURIComponent(serializeRecord(consent));
 const now = Date.parse('2026-03-02T00:00:00Z');
 

@@ -18,8 +18,8 @@ export function clearCookies(rules: readonly CookieRule[], categories: readonly 
     .filter((name) => name && name !== keep && covered.some((rule) => (rule.match === 'prefix' ? name.startsWith(rule.name) : name === rule.name)));
   for (const name of names) {
     for (const domain of parentDomains(doc.location.hostname)) {
-      // An expiry in the past, rather than Max-Age=0, which some cookie jars keep for the current millisecond.
-      doc.cookie = `${name}=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/${domain ? `; Domain=${domain}` : ''}`;
+      // Max-Age below 0 rather than 0, which some cookie jars keep for the current millisecond.
+      doc.cookie = `${name}=; Max-Age=-1; Path=/${domain ? `; Domain=${domain}` : ''}`;
     }
   }
   return names;

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCookieStore, parseRecord, serializeRecord } from '../../src/core/cookie-store';
-import type { Consent } from '../../src/core/types';
+import { sampleConsent } from '../fixtures';
 
-const consent: Consent = {
-  version: 1,
-  id: '0123456789abcdef0123456789abcdef',
-  revision: 2,
-  decidedAt: '2026-01-02T03:04:05.000Z',
-  granted: ['strictly-necessary', 'performance'],
-};
+const consent = sampleConsent();
 
 describe('consent cookie', () => {
   it('writes a first-party record that reads back the same', () => {
