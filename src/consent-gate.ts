@@ -10,6 +10,7 @@ import { EVENT_PREFIX } from './core/constants';
 import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
 import { languageFile, pageLanguage } from './languages';
+import { createCodeGate, type CodeGate } from './when-granted';
 import { choicesFor, pickOptions, storeFor, withOptions } from './options';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
@@ -19,7 +20,7 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
   document?: Document;
 }
 
-export interface ConsentGate extends ConsentGateApi {
+export interface ConsentGate extends ConsentGateApi, CodeGate {
   readonly catalog: Catalog;
 }
 
@@ -46,5 +47,5 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     store.read,
   );
   const { set: _set, previous: _previous, ...running } = api;
-  return { catalog, ...running, ...choicesFor(core, doc, catalog) };
+  return { catalog, ...running, ...choicesFor(core, doc, catalog), ...createCodeGate(core) };
 }

@@ -1,6 +1,7 @@
 // npm entry: re-exports only; nothing here runs on import.
 export { createConsentGate } from './consent-gate';
 export type { ConsentGate, ConsentGateConfig } from './consent-gate';
+export type { CodeGate } from './when-granted';
 export { parseCatalog, CatalogError, enabledCategories, optionalCategories, cookiesOf } from './core/catalog';
 export type { CatalogResult } from './core/catalog';
 export { createConsent, createConsentState, createChoices } from './core/consent';

@@ -109,3 +109,22 @@ test('with consentLog set, each choice is posted there; without it consent-gate 
   const consent = await page.evaluate(() => window.ConsentGate!.getConsent());
   expect(logged[0]).toEqual({ method: 'POST', body: { ...consent, gpc: false } });
 });
+
+test('scripts an SPA adds later are gated the same way, and run once their category is granted', async ({ page }) => {
+  await page.goto('/test/site.html');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('switch', { name: 'Performance and analytics' }).check();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  // A framework renders two gated tags into a container, long after start.
+  await page.evaluate(() => {
+    const view = document.createElement('div');
+    view.innerHTML = `
+      <script type="text/plain" data-category="performance">window.spa = (window.spa || []).concat('performance')</script>
+      <script type="text/plain" data-category="targeting">window.spa = (window.spa || []).concat('targeting')</script>`;
+    document.body.append(view);
+  });
+  const ran = () => page.evaluate(() => (window as unknown as { spa?: string[] }).spa ?? []);
+  await expect.poll(ran).toEqual(['performance']);
+  await page.evaluate(() => window.ConsentGate!.acceptAll());
+  await expect.poll(ran).toEqual(['performance', 'targeting']);
+});
