@@ -39,13 +39,15 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const { catalog } = result;
   const store = storeFor(catalog.options, doc);
   const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX });
+  const choices = choicesFor(core, doc, catalog);
   const file = languageFile(pageLanguage(doc));
   const api = startConsentGate(core, doc, (view) =>
     Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
       ui.mountUi(core, catalog, view, doc, language),
     ),
     store.read,
+    () => Promise.resolve(choices),
   );
   const { set: _set, previous: _previous, ...running } = api;
-  return { catalog, ...running, ...choicesFor(core, doc, catalog), ...createCodeGate(core) };
+  return { catalog, ...running, ...choices, ...createCodeGate(core) };
 }

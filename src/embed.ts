@@ -70,6 +70,7 @@ if (window.ConsentGate) {
         if (!config || !isRecord(catalog)) return void report(catalog);
         const readStored = () => readConsentCookie(config.options.cookieName);
         const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
+        const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
         const gate = startConsentGate(core, document, (view) =>
           ui().then(([ui, texts]) => {
             const { handle, clean } = ui.mount(core, catalog, view, document, texts);
@@ -77,8 +78,9 @@ if (window.ConsentGate) {
             return handle;
           }),
           readStored,
+          choose,
         );
-        return { ...gate, choose: () => part('ui').then((ui) => ui.choices(core, catalog, document)) };
+        return { ...gate, choose };
       },
       (error: unknown) => void console.error('[consent-gate] no catalogue:', error),
     ),

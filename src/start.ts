@@ -4,9 +4,9 @@
  * be shown. The npm entry and the script-tag loader both use it; they differ
  * only in how they load the UI (`import()` or a <script> beside the loader).
  */
-import type { ConsentState } from './core/consent';
+import type { Choices, ConsentState } from './core/consent';
 import { createGate } from './core/gate';
-import { ACTION_ATTR, CATEGORY_ATTR, SERVICE_ATTR } from './core/constants';
+import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from './core/constants';
 import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/types';
 import { startGoogleConsentMode } from './integrations/google-consent-mode';
 import { startMetaPixel } from './integrations/meta-pixel';
@@ -47,12 +47,16 @@ export interface ConsentGateApi extends RunningGate {
   acceptCategories(categories: readonly CategoryId[]): Consent;
 }
 
-/** `readStored` reads the consent cookie again, for choices made in another tab. */
+/**
+ * `readStored` reads the consent cookie again, for choices made in another tab;
+ * `choose` gives the actions that record a choice (the loader fetches them with the UI file).
+ */
 export function startConsentGate(
   core: ConsentState,
   doc: Document,
   loadUi: LoadUi,
   readStored: () => Consent | null,
+  choose: () => Promise<Choices>,
 ): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
@@ -77,17 +81,32 @@ export function startConsentGate(
     });
   };
 
-  const offChange = core.on('change', gate.activate);
+  // Site-made placeholders for gated embeds (`data-consent-placeholder="targeting"`) hide once that category is granted.
+  const placeholders = () => {
+    for (const el of doc.querySelectorAll<HTMLElement>(`[${PLACEHOLDER_ATTR}]`)) el.hidden = core.hasConsent(el.getAttribute(PLACEHOLDER_ATTR) as CategoryId);
+  };
+  const offChange = core.on('change', () => {
+    gate.activate();
+    placeholders();
+  });
   const unfollow = followOtherTabs(core, readStored, win);
+  // data-consent-gate="preferences" opens the preferences; "accept" with data-category grants that category in place.
   const onClick = (event: Event) => {
-    const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}="preferences"]`);
+    const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}]`);
     if (!target) return;
+    const action = target.getAttribute(ACTION_ATTR);
+    const category = target.getAttribute(CATEGORY_ATTR) as CategoryId;
+    if (action === 'preferences') show('preferences');
+    else if (action === 'accept' && category) {
+      const granted = core.getConsent()?.granted ?? [];
+      void choose().then((choices) => choices.acceptCategories([...granted, category]));
+    } else return;
     event.preventDefault();
-    show('preferences');
   };
   doc.addEventListener('click', onClick);
 
   gate.activate();
+  placeholders();
   const unobserve = gate.observe();
   // A catalogue with nothing optional needs no banner; its cookie list stays reachable via the entry points.
   if (core.needsChoice()) show('banner');

@@ -13,8 +13,10 @@ export const CATEGORY_ATTR = 'data-category';
 export const SRC_ATTR = 'data-src';
 /** Original `type` of a gated script, e.g. "module". */
 export const TYPE_ATTR = 'data-type';
-/** Any element with this attribute set to "preferences" opens the preferences. */
+/** "preferences" opens the preferences; "accept" with data-category grants that category in place. */
 export const ACTION_ATTR = 'data-consent-gate';
+/** A site's placeholder for a gated embed, hidden once its category (the value) is granted. */
+export const PLACEHOLDER_ATTR = 'data-consent-placeholder';
 /** Choices are also dispatched on `document` as `consent-gate:change`. */
 export const EVENT_PREFIX = 'consent-gate:';
 export const CONFIG_ELEMENT_ID = 'consent-gate-config';

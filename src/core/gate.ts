@@ -1,7 +1,9 @@
 /**
- * The script gate: `<script type="text/plain" data-category="performance">`
+ * The gate: `<script type="text/plain" data-category="performance">`
  * elements stay inert until their category is granted, then are replaced by
- * live copies, in document order, keeping their other attributes.
+ * live copies, in document order, keeping their other attributes;
+ * `<iframe data-category data-src>` and `<img data-category data-src>` get
+ * their src then.
  *
  * Order matters because sites write gated code the way they write normal
  * code: a blocking external script (no `async`) must have run before the
@@ -17,18 +19,19 @@ export interface Gate {
   observe(): () => void;
 }
 
-const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}]`;
+/** Scripts stay inert by their type; iframes (video embeds) and images (tracking pixels) by having no src yet. */
+const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}],iframe[${CATEGORY_ATTR}][${SRC_ATTR}],img[${CATEGORY_ATTR}][${SRC_ATTR}]`;
 /** Attributes that describe the gate, not the script. */
 const GATE_ATTRS = ['type', SRC_ATTR, TYPE_ATTR];
 
 /** `allows(el)` decides whether a gated element may run now (its `data-category`, `data-service`). */
-export function createGate(doc: Document, allows: (el: HTMLScriptElement) => boolean): Gate {
+export function createGate(doc: Document, allows: (el: Element) => boolean): Gate {
   const queued = new WeakSet<Element>();
-  const queue: HTMLScriptElement[] = [];
+  const queue: Element[] = [];
   let waiting = false;
 
   function activate(): void {
-    for (const el of doc.querySelectorAll<HTMLScriptElement>(SELECTOR)) {
+    for (const el of doc.querySelectorAll(SELECTOR)) {
       if (queued.has(el) || !allows(el)) continue;
       queued.add(el);
       queue.push(el);
@@ -38,7 +41,14 @@ export function createGate(doc: Document, allows: (el: HTMLScriptElement) => boo
 
   function drain(): void {
     while (!waiting && queue.length > 0) {
-      const live = replace(doc, queue.shift()!);
+      const next = queue.shift()!;
+      if (next.nodeName !== 'SCRIPT') {
+        // An iframe or image starts loading once it has its src; nothing waits for it.
+        next.setAttribute('src', next.getAttribute(SRC_ATTR)!);
+        next.removeAttribute(SRC_ATTR);
+        continue;
+      }
+      const live = replace(doc, next as HTMLScriptElement);
       if (live.src && !live.hasAttribute('async')) {
         waiting = true;
         const next = () => {
@@ -70,7 +80,7 @@ export function createGate(doc: Document, allows: (el: HTMLScriptElement) => boo
 }
 
 function mayHoldGated(node: Node): boolean {
-  if (node.nodeName === 'SCRIPT') return (node as Element).matches(SELECTOR);
+  if (/^(SCRIPT|IFRAME|IMG)$/.test(node.nodeName)) return (node as Element).matches(SELECTOR);
   return node.firstChild !== null && (node as Element).querySelector?.(SELECTOR) != null;
 }
 

@@ -34,7 +34,7 @@ describe('script gate', () => {
 
   it('activates granted scripts keeping their other attributes', () => {
     page(`<script type="text/plain" data-category="performance" data-src="https://www.googletagmanager.com/gtag/js?id=G-1" async id="ga" class="tag"></script>`);
-    gate = createGate(document, (el) => el.dataset.category === 'performance');
+    gate = createGate(document, (el) => el.getAttribute('data-category') === 'performance');
     gate.activate();
     const live = document.getElementById('ga') as HTMLScriptElement;
     expect(live.getAttribute('type')).toBeNull();
@@ -51,7 +51,7 @@ describe('script gate', () => {
       <script type="text/plain" data-category="targeting">window.ran.push('b')</script>
       <script type="text/plain" data-category="performance">window.ran.push('c')</script>`);
     const granted = new Set(['performance']);
-    gate = createGate(document, (el) => granted.has(el.dataset.category!));
+    gate = createGate(document, (el) => granted.has(el.getAttribute('data-category')!));
     gate.activate();
     expect(window.ran).toEqual(['a', 'c']);
     granted.add('targeting');
@@ -89,5 +89,27 @@ describe('script gate', () => {
     document.body.append(late);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(window.ran).toEqual(['late']);
+  });
+
+  it('gives iframes and images their src only once granted, also when inserted later', async () => {
+    page(`
+      <iframe data-category="targeting" data-src="/embed.html" id="video" title="Video"></iframe>
+      <img data-category="targeting" data-src="/pixel.gif" id="pixel" alt="">`);
+    const granted = new Set<string>();
+    gate = createGate(document, (el) => granted.has(el.getAttribute('data-category')!));
+    unobserve = gate.observe();
+    gate.activate();
+    expect(document.getElementById('video')!.hasAttribute('src')).toBe(false);
+    expect(document.getElementById('pixel')!.hasAttribute('src')).toBe(false);
+    granted.add('targeting');
+    gate.activate();
+    expect(document.getElementById('video')!.getAttribute('src')).toBe('/embed.html');
+    expect(document.getElementById('pixel')!.getAttribute('src')).toBe('/pixel.gif');
+    expect(document.getElementById('video')!.hasAttribute('data-src')).toBe(false);
+    const later = document.createElement('div');
+    later.innerHTML = '<iframe data-category="targeting" data-src="/other.html" id="later"></iframe>';
+    document.body.append(later);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.getElementById('later')!.getAttribute('src')).toBe('/other.html');
   });
 });

@@ -128,3 +128,20 @@ test('scripts an SPA adds later are gated the same way, and run once their categ
   await page.evaluate(() => window.ConsentGate!.acceptAll());
   await expect.poll(ran).toEqual(['performance', 'targeting']);
 });
+
+test('an embed and a pixel wait for their category; the placeholder accepts it in place', async ({ page, trackers }) => {
+  await page.goto('/test/embeds.html');
+  await expect(banner(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const video = page.frameLocator('iframe[title="Product video"]');
+  expect(await page.locator('iframe[title="Product video"]').getAttribute('src')).toBeNull();
+  expect(trackers.requests.filter((u) => u.includes('facebook.com/tr'))).toEqual([]);
+
+  await page.getByRole('button', { name: 'Accept targeting and play' }).click();
+  await expect(video.getByText('Playing the video')).toBeVisible();
+  await expect.poll(() => trackers.requests.filter((u) => u.includes('facebook.com/tr'))).toHaveLength(1);
+  await expect(page.getByRole('button', { name: 'Accept targeting and play' })).toBeHidden();
+  // Accepting in place is a choice: only targeting, and the banner is done.
+  await expect(banner(page)).toBeHidden();
+  expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.granted)).toEqual(['strictly-necessary', 'targeting']);
+});
