@@ -19,10 +19,12 @@ export interface ConsentGateGlobal {
   readonly ready: Promise<void>;
   acceptAll(): Promise<void>;
   rejectAll(): Promise<void>;
-  acceptCategories(categories: readonly CategoryId[]): Promise<void>;
+  /** `services`: the services left on within these categories; default all of theirs. */
+  acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Promise<void>;
   showPreferences(): Promise<void>;
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
+  hasService(service: string): boolean;
   /** Subscribe to choices; the returned unsubscribe works even before the gate runs. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
 }
@@ -49,6 +51,7 @@ export function createGlobalApi(started: Promise<StartedGate | undefined>): Cons
     showPreferences: () => later((g) => g.showPreferences()),
     getConsent: () => gate?.getConsent() ?? null,
     hasConsent: (category) => !!gate?.hasConsent(category),
+    hasService: (service) => !!gate?.hasService(service),
     on(event, fn) {
       let off: (() => void) | undefined;
       later((g) => (off = g.on(event, fn)));

@@ -39,9 +39,10 @@ export function storeFor(options: CookieOptions, doc: Document): CookieStore {
  * consent log if there is one, and taking back a category reloads the page
  * unless `reloadOnRevoke` is false. `catalog` is the validated or displayed one.
  */
-export function choicesFor(state: ConsentState, doc: Document, { cookies, options }: Pick<Catalog, 'cookies' | 'options'>): Choices {
+export function choicesFor(state: ConsentState, doc: Document, { cookies, options, services }: Pick<Catalog, 'cookies' | 'options' | 'services'>): Choices {
   const secure = doc.location?.protocol === 'https:';
   return createChoices(state, {
+    services,
     write: (consent) => {
       const win = doc.defaultView ?? window;
       writeConsentCookie(options, secure, consent);

@@ -29,6 +29,8 @@ export interface RunningGate {
   /** The visitor's valid choice, or null while none is made (nothing optional is granted then). */
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
+  /** Whether the choice leaves this service on (check its category with hasConsent too). */
+  hasService(service: string): boolean;
   /** True while the visitor must be asked: optional categories exist and no valid choice does. */
   needsChoice(): boolean;
   /** Subscribe to choices; returns the unsubscribe. */
@@ -44,7 +46,9 @@ export interface ConsentGateApi extends RunningGate {
   acceptAll(): Consent;
   rejectAll(): Consent;
   /** Grants these optional categories and refuses the others. */
-  acceptCategories(categories: readonly CategoryId[]): Consent;
+  acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Consent;
+  /** Grants one more category with all its services, keeping the rest of the choice. */
+  grant(category: CategoryId): Consent;
 }
 
 /**
@@ -68,7 +72,10 @@ export function startConsentGate(
   const atOnce = googleConsentMode?.mode === 'advanced' ? googleConsentMode.services : [];
   const gate = createGate(
     doc,
-    (el) => core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) || atOnce.includes(el.getAttribute(SERVICE_ATTR)!),
+    (el) => {
+      const service = el.getAttribute(SERVICE_ATTR);
+      return (core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) && (!service || core.hasService(service))) || atOnce.includes(service!);
+    },
   );
   let ui: Promise<UiHandle | null> | undefined;
   const show = (view: View) => {
@@ -97,10 +104,8 @@ export function startConsentGate(
     const action = target.getAttribute(ACTION_ATTR);
     const category = target.getAttribute(CATEGORY_ATTR) as CategoryId;
     if (action === 'preferences') show('preferences');
-    else if (action === 'accept' && category) {
-      const granted = core.getConsent()?.granted ?? [];
-      void choose().then((choices) => choices.acceptCategories([...granted, category]));
-    } else return;
+    else if (action === 'accept' && category) void choose().then((choices) => choices.grant(category));
+    else return;
     event.preventDefault();
   };
   doc.addEventListener('click', onClick);

@@ -11,12 +11,14 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
     acceptAll: () => (log.push('acceptAll'), listeners.forEach((fn) => fn('all')), consent as never),
     rejectAll: () => (log.push('rejectAll'), consent as never),
     acceptCategories,
+    grant: (c: string) => (log.push(`grant:${c}`), consent as never),
   };
   return {
     config: {} as never,
     choose: () => Promise.resolve(choices),
     getConsent: () => consent as never,
     hasConsent: (c) => c === 'strictly-necessary',
+    hasService: () => true,
     needsChoice: () => false,
     on: (_, fn) => (listeners.add(fn as never), () => listeners.delete(fn as never)),
     showPreferences: () => void log.push('showPreferences'),

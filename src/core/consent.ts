@@ -7,7 +7,7 @@
  *   waits for that file).
  * `createConsent` joins them for npm users and tests.
  */
-import type { CategoryId, Consent, ConsentEvents, GateConfig } from './types';
+import type { CategoryId, Consent, ConsentEvents, GateConfig, Service } from './types';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
 import { optionalCategories } from './gate-config';
@@ -21,6 +21,8 @@ export interface ConsentState {
   /** True when the banner must ask: optional categories exist and no valid choice does. */
   needsChoice(): boolean;
   hasConsent(category: CategoryId): boolean;
+  /** Whether a valid choice leaves this service on (check its category too); any service, for a choice made without services. */
+  hasService(service: string): boolean;
   on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
   /** Makes `consent` the choice of this page view and announces it; storing it is the caller's job. */
   set(consent: Consent): void;
@@ -34,8 +36,13 @@ export interface ConsentState {
 export interface Choices {
   acceptAll(): Consent;
   rejectAll(): Consent;
-  /** Grants exactly these optional categories (plus strictly-necessary); others are refused. */
-  acceptCategories(categories: readonly string[]): Consent;
+  /**
+   * Grants exactly these optional categories (plus strictly-necessary); others are refused.
+   * `services`: the services left on within them; default all of theirs.
+   */
+  acceptCategories(categories: readonly string[], services?: readonly string[]): Consent;
+  /** Grants one more category, with all its services, keeping the rest of the choice as it is. */
+  grant(category: CategoryId): Consent;
 }
 
 export type ConsentApi = ConsentState & Choices;
@@ -54,6 +61,8 @@ export interface StateDeps {
 export interface ChoiceDeps {
   /** Stores a new choice (the consent cookie). */
   write(consent: Consent): void;
+  /** The catalogue's services; a choice records which of them are on. */
+  services?: readonly Service[];
   /** Removes what refused categories left behind (their cookies). */
   clear?(refused: CategoryId[]): void;
   /** Called after a choice took back a category granted before, once the change is announced. */
@@ -84,6 +93,10 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
     needsChoice: () => optionalCategories(config).length > 0 && !getConsent(),
     hasConsent: (category) =>
       enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
+    hasService: (service) => {
+      const consent = getConsent();
+      return !!consent && (!consent.services || consent.services.includes(service));
+    },
     on: emitter.on,
     previous: () => current && { ...current, granted: current.granted.filter((id) => enabled.includes(id)) },
     set(consent) {
@@ -93,16 +106,23 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
   };
 }
 
-export function createChoices(state: ConsentState, { write, clear, revoked, now = Date.now, randomId = defaultRandomId }: ChoiceDeps): Choices {
+export function createChoices(
+  state: ConsentState,
+  { write, services: listed = [], clear, revoked, now = Date.now, randomId = defaultRandomId }: ChoiceDeps,
+): Choices {
   const { config } = state;
-  function decide(granted: readonly CategoryId[]): Consent {
+  function decide(categories: readonly CategoryId[], chosen?: readonly string[]): Consent {
     const before = state.getConsent()?.granted ?? [];
+    const granted = config.enabled.filter((id) => id === 'strictly-necessary' || categories.includes(id));
+    // The services of granted categories; a category switched on brings all of its own unless some were chosen.
+    const services = listed.filter((s) => granted.includes(s.category) && (!chosen || chosen.includes(s.id))).map((s) => s.id);
     const consent: Consent = {
       version: RECORD_VERSION,
       id: randomId(),
       revision: config.revision,
       decidedAt: new Date(now()).toISOString(),
-      granted: config.enabled.filter((id) => id === 'strictly-necessary' || granted.includes(id)),
+      granted,
+      ...(listed.length > 0 && { services }),
     };
     write(consent);
     clear?.(config.enabled.filter((id) => !consent.granted.includes(id)));
@@ -113,11 +133,16 @@ export function createChoices(state: ConsentState, { write, clear, revoked, now 
   return {
     acceptAll: () => decide(optionalCategories(config)),
     rejectAll: () => decide([]),
-    acceptCategories(categories) {
+    acceptCategories(categories, services) {
       const known = CATEGORY_IDS.filter((id) => categories.includes(id));
       // Names that are no category at all are a typo worth a warning; a category switched off is simply not granted.
       if (known.length < new Set(categories).size) console.warn('[consent-gate] unknown categories ignored:', categories);
-      return decide(known);
+      return decide(known, services);
+    },
+    grant(category) {
+      const current = state.getConsent();
+      const services = current?.services && [...current.services, ...listed.filter((s) => s.category === category).map((s) => s.id)];
+      return decide([...(current?.granted ?? []), category], services);
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { CATEGORY_IDS, type CategoryId, type Consent, type ConsentOptions } from './types';
 import { RECORD_VERSION } from './constants';
-import { isWholeNumber } from './gate-config';
+import { SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 
 /** The options the cookie itself depends on. */
 export type CookieOptions = Pick<ConsentOptions, 'cookieName' | 'cookieDomain' | 'consentMaxAgeDays'>;
@@ -18,8 +18,8 @@ export interface CookieStore {
   write(consent: Consent): void;
 }
 
-/** A real record is ~150 characters; anything far larger is not ours. */
-const MAX_RECORD_LENGTH = 1024;
+/** A real record is ~150 characters, a few hundred with services; anything far larger is not ours. */
+const MAX_RECORD_LENGTH = 2048;
 /** Tolerated clock skew between the visitor's past and present clocks. */
 const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 const ID_PATTERN = /^[0-9a-f]{32}$/;
@@ -59,14 +59,15 @@ export function serializeRecord(consent: Consent): string {
 export function parseRecord(raw: string | undefined, now: number = Date.now()): Consent | null {
   try {
     // A bad escape, JSON.parse of undefined and property reads on null all throw: each means "no choice".
-    const { version, id, revision, decidedAt, granted } = JSON.parse(decodeURIComponent(raw!));
+    const { version, id, revision, decidedAt, granted, services } = JSON.parse(decodeURIComponent(raw!));
     return raw!.length <= MAX_RECORD_LENGTH &&
       version === RECORD_VERSION &&
       typeof id === 'string' && ID_PATTERN.test(id) &&
       isWholeNumber(revision, 1) &&
       typeof decidedAt === 'string' && Date.parse(decidedAt) <= now + FUTURE_SKEW_MS &&
-      Array.isArray(granted) && granted.every(isCategoryId)
-      ? { version, id, revision, decidedAt, granted }
+      Array.isArray(granted) && granted.every(isCategoryId) &&
+      (services === undefined || (Array.isArray(services) && services.every((s) => typeof s === 'string' && SERVICE_ID_PATTERN.test(s))))
+      ? { version, id, revision, decidedAt, granted, ...(services && { services }) }
       : null;
   } catch {
     return null;

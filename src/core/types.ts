@@ -177,6 +177,13 @@ export interface Consent {
   decidedAt: string;
   /** Granted categories, strictly-necessary included. */
   granted: CategoryId[];
+  /**
+   * Granted services (catalogue `services` ids) within the granted categories,
+   * when the catalogue lists any: an element with `data-service` runs only if
+   * its service is here. Absent in a choice made without services: then the
+   * category alone decides.
+   */
+  services?: string[];
 }
 
 export interface ConsentEvents {

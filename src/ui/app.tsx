@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { Catalog, CategoryId, Texts } from '../core/types';
+import type { Catalog, CategoryId, Service, Texts } from '../core/types';
 import type { UiView } from './state';
 import { Banner } from './banner';
 import { Preferences, type CategoryTexts } from './preferences';
@@ -8,14 +8,16 @@ export interface AppActions {
   acceptAll(): void;
   rejectAll(): void;
   customize(): void;
-  save(granted: CategoryId[]): void;
+  save(granted: CategoryId[], services: string[]): void;
   toggle(category: CategoryId, on: boolean): void;
+  toggleService(service: Service, on: boolean): void;
   close(): void;
 }
 
 export interface AppProps {
   view: UiView;
   draft: readonly CategoryId[];
+  draftServices: readonly string[];
   catalog: Catalog;
   texts: Texts;
   categoryTexts: CategoryTexts;
@@ -25,7 +27,7 @@ export interface AppProps {
 }
 
 /** Shows whichever layer `view` names; every button calls an action. */
-export function App({ view, draft, catalog, texts, categoryTexts, gpc, actions }: AppProps) {
+export function App({ view, draft, draftServices, catalog, texts, categoryTexts, gpc, actions }: AppProps) {
   if (view === 'banner') {
     return (
       <Banner
@@ -46,7 +48,9 @@ export function App({ view, draft, catalog, texts, categoryTexts, gpc, actions }
         categoryTexts={categoryTexts}
         gpc={gpc}
         draft={draft}
+        services={draftServices}
         onToggle={actions.toggle}
+        onToggleService={actions.toggleService}
         onSave={actions.save}
         onAcceptAll={actions.acceptAll}
         onRejectAll={actions.rejectAll}

@@ -46,7 +46,7 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...(own && catalog.categories[id]) });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);
-  const ui = createUiState(core, gpc);
+  const ui = createUiState(core, gpc, catalog.services);
   const choices = choicesFor(core, doc, catalog);
   const actions: AppActions = {
     acceptAll: choices.acceptAll,
@@ -54,6 +54,7 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     customize: () => ui.open('preferences'),
     save: choices.acceptCategories,
     toggle: ui.toggle,
+    toggleService: ui.toggleService,
     close: ui.close,
   };
 
@@ -64,7 +65,7 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     const current = ui.view.value;
     // Whatever opened the dialog (a footer link, say) gets focus back when it closes.
     if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
-    render(<App view={current} draft={ui.draft.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />, container);
+    render(<App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />, container);
     if (shown === 'preferences' && current !== 'preferences' && opener instanceof HTMLElement && opener !== host) {
       opener.focus();
     }

@@ -1,5 +1,5 @@
 import { h } from 'preact';
-import type { Catalog, CategoryId, Texts } from '../core/types';
+import type { Catalog, CategoryId, Service, Texts } from '../core/types';
 import { cookiesOf, enabledCategories } from '../core/catalog';
 import { Switch } from './switch';
 import { CookieTable } from './cookie-table';
@@ -15,8 +15,11 @@ export interface PreferencesProps {
   gpc: boolean;
   /** Optional categories switched on: the current choice when it opened, or none (never pre-ticked), as edited. */
   draft: readonly CategoryId[];
+  /** Services switched on, as edited. */
+  services: readonly string[];
   onToggle(category: CategoryId, on: boolean): void;
-  onSave(granted: CategoryId[]): void;
+  onToggleService(service: Service, on: boolean): void;
+  onSave(granted: CategoryId[], services: string[]): void;
   onAcceptAll(): void;
   onRejectAll(): void;
   onClose(): void;
@@ -27,7 +30,7 @@ export interface PreferencesProps {
  * A native modal <dialog> gives focus containment, Esc to close and an inert
  * page behind it without code of our own.
  */
-export function Preferences({ catalog, texts, categoryTexts, gpc, draft, onToggle, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
+export function Preferences({ catalog, texts, categoryTexts, gpc, draft, services, onToggle, onToggleService, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
   return (
     <dialog
       ref={(el) => {
@@ -66,6 +69,19 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, onToggl
               />
             </div>
             <p>{description}</p>
+            {catalog.services
+              .filter((service) => service.category === id)
+              .map((service) => (
+                <div key={service.id} class="head service">
+                  <span id={`cg-svc-${service.id}`}>{service.name}</span>
+                  <Switch
+                    labelledBy={`cg-svc-${service.id}`}
+                    checked={always || services.includes(service.id)}
+                    disabled={always}
+                    onChange={(on) => onToggleService(service, on)}
+                  />
+                </div>
+              ))}
             <details>
               <summary>{texts.cookiesIn} ({cookiesOf(catalog, id).length})</summary>
               <CookieTable cookies={cookiesOf(catalog, id)} texts={texts} caption={title} />
@@ -76,7 +92,7 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, onToggl
       <div class="actions">
         <button type="button" class="button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
         <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
-        <button type="button" class="button" part="button" onClick={() => onSave([...draft])}>{texts.saveChoices}</button>
+        <button type="button" class="button" part="button" onClick={() => onSave([...draft], [...services])}>{texts.saveChoices}</button>
       </div>
     </dialog>
   );

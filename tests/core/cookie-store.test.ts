@@ -34,4 +34,12 @@ describe('consent cookie', () => {
   ])('treats a record that is %s as no choice', (_, raw) => {
     expect(parseRecord(raw, Date.parse('2026-06-01T00:00:00Z'))).toBeNull();
   });
+
+  it('keeps the services of a choice, and refuses a record whose services are malformed', () => {
+    const withServices = sampleConsent({ services: ['google-analytics'] });
+    expect(parseRecord(encodeURIComponent(serializeRecord(withServices)))).toEqual(withServices);
+    for (const services of ['google-analytics', ['Google Analytics'], [42]]) {
+      expect(parseRecord(encodeURIComponent(JSON.stringify({ ...withServices, services })))).toBeNull();
+    }
+  });
 });

@@ -61,8 +61,8 @@ test('customize with only performance: Google Analytics loads, the Pixel does no
   await expect(dialog.getByRole('switch', { name: 'Strictly necessary' })).toBeDisabled();
   await expect(dialog.getByRole('switch', { name: 'Performance and analytics' })).not.toBeChecked();
   await expect(dialog.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
-  // Conektio lists "unclassified" as disabled: it is not offered.
-  await expect(dialog.getByRole('switch')).toHaveCount(3);
+  // Conektio lists "unclassified" as disabled: it is not offered. Each of its four services has a switch too.
+  await expect(dialog.getByRole('switch')).toHaveCount(3 + 4);
   await dialog.getByRole('switch', { name: 'Performance and analytics' }).check();
   await dialog.getByRole('button', { name: 'Save choices' }).click();
   await expect(dialog).toBeHidden();
@@ -116,6 +116,7 @@ test('the consent cookie is first party, Path=/, SameSite=Lax, six months, docum
     revision: 1,
     decidedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
     granted: ['strictly-necessary', 'performance', 'targeting'],
+    services: ['conektio', 'google-analytics', 'meta-pixel', 'google-ads'],
   });
 });
 

@@ -6,7 +6,9 @@ test('Konnecs has nothing optional: no banner, but its cookie list is one click 
   await expect(banner(page)).toHaveCount(0);
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
-  await expect(dialog.getByRole('switch')).toHaveCount(1);
+  // Strictly necessary, and its one service: both on and locked.
+  await expect(dialog.getByRole('switch')).toHaveCount(2);
+  for (const locked of await dialog.getByRole('switch').all()) await expect(locked).toBeDisabled();
   await dialog.getByText('Cookies used (2)').click();
   await expect(dialog.getByRole('row', { name: /csrf_token Konnecs/ })).toBeVisible();
 });

@@ -145,3 +145,28 @@ test('an embed and a pixel wait for their category; the placeholder accepts it i
   await expect(banner(page)).toBeHidden();
   expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.granted)).toEqual(['strictly-necessary', 'targeting']);
 });
+
+test('per service: switching the Meta Pixel off keeps it out while Google Ads, in the same category, runs', async ({ page, trackers }) => {
+  // The site names each targeting tag's service.
+  await page.route('**/test/site.html', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text())
+      .replace('<script type="text/plain" data-category="targeting">', '<script type="text/plain" data-category="targeting" data-service="meta-pixel">')
+      .replace('</head>', '<script type="text/plain" data-category="targeting" data-service="google-ads">window.ads = true</script></head>');
+    route.fulfill({ response, body: html });
+  });
+  await page.goto('/test/site.html');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('switch', { name: 'Targeting and advertising' }).check();
+  await expect(page.getByRole('switch', { name: 'Meta Pixel' })).toBeChecked();
+  await page.getByRole('switch', { name: 'Meta Pixel' }).uncheck();
+  await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).toBeChecked();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { ads?: boolean }).ads)).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(trackers.requests.filter((u) => u.includes('fbevents.js'))).toEqual([]);
+  const consent = await page.evaluate(() => window.ConsentGate!.getConsent());
+  expect(consent?.granted).toEqual(['strictly-necessary', 'targeting']);
+  expect(consent?.services).toEqual(['conektio', 'google-ads']);
+  expect(await page.evaluate(() => [window.ConsentGate!.hasService('google-ads'), window.ConsentGate!.hasService('meta-pixel')])).toEqual([true, false]);
+});

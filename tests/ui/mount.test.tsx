@@ -94,7 +94,7 @@ describe('asked again after a new revision', () => {
     await mount(sampleCatalog({ revision: 4 }), 'en');
     handle!.show('preferences');
     const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
-    return [...root.querySelectorAll<HTMLInputElement>('[role="switch"]')].map((s) => [s.getAttribute('aria-labelledby'), s.checked]);
+    return [...root.querySelectorAll<HTMLInputElement>('[role="switch"][aria-labelledby^="cg-cat-"]')].map((s) => [s.getAttribute('aria-labelledby'), s.checked]);
   }
 
   it('pre-selects what was granted before', async () => {

@@ -11,9 +11,13 @@ const result = parseCatalog(sampleCatalog());
 if (!result.ok) throw new Error('fixture is invalid');
 const catalog = result.catalog;
 
-function open(draft: ('performance' | 'targeting')[] = []) {
-  const actions = { onToggle: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
-  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} gpc={false} draft={draft} {...actions} />);
+/** The category switches (each service has one too, below its category). */
+const categorySwitches = () =>
+  (screen.getAllByRole('switch') as HTMLInputElement[]).filter((s) => s.getAttribute('aria-labelledby')!.startsWith('cg-cat-'));
+
+function open(draft: ('performance' | 'targeting')[] = [], services: string[] = []) {
+  const actions = { onToggle: vi.fn(), onToggleService: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
+  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} gpc={false} draft={draft} services={services} {...actions} />);
   return actions;
 }
 
@@ -21,7 +25,7 @@ describe('Preferences', () => {
   it('shows one switch per enabled category; strictly necessary on and locked, the rest off', () => {
     open();
     expect(screen.getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy();
-    const switches = screen.getAllByRole('switch') as HTMLInputElement[];
+    const switches = categorySwitches();
     expect(switches.map((s) => s.getAttribute('aria-labelledby'))).toEqual([
       'cg-cat-strictly-necessary',
       'cg-cat-performance',
@@ -47,20 +51,29 @@ describe('Preferences', () => {
 
   it('reports each switch flipped, by category', () => {
     const { onToggle } = open(['targeting']);
-    fireEvent.click(screen.getAllByRole('switch')[1]!);
-    fireEvent.click(screen.getAllByRole('switch')[2]!);
+    fireEvent.click(categorySwitches()[1]!);
+    fireEvent.click(categorySwitches()[2]!);
     expect(onToggle.mock.calls).toEqual([
       ['performance', true],
       ['targeting', false],
     ]);
   });
 
-  it('shows the draft and saves exactly it', () => {
-    const { onSave } = open(['targeting']);
-    const switches = screen.getAllByRole('switch') as HTMLInputElement[];
-    expect(switches.map((s) => s.checked)).toEqual([true, false, true]);
+  it('shows the draft and saves exactly it, categories and services', () => {
+    const { onSave } = open(['targeting'], ['meta-pixel']);
+    expect(categorySwitches().map((s) => s.checked)).toEqual([true, false, true]);
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(onSave).toHaveBeenCalledWith(['targeting']);
+    expect(onSave).toHaveBeenCalledWith(['targeting'], ['meta-pixel']);
+  });
+
+  it('lists each service under its category with its own switch', () => {
+    const { onToggleService } = open(['targeting'], ['meta-pixel']);
+    const pixel = screen.getByRole('switch', { name: 'Meta Pixel' }) as HTMLInputElement;
+    const analytics = screen.getByRole('switch', { name: 'Google Analytics' }) as HTMLInputElement;
+    expect([analytics.checked, pixel.checked]).toEqual([false, true]);
+    expect(pixel.closest('section')!.getAttribute('aria-labelledby')).toBe('cg-cat-targeting');
+    fireEvent.click(pixel);
+    expect(onToggleService).toHaveBeenCalledWith(expect.objectContaining({ id: 'meta-pixel' }), false);
   });
 
   it('closes without a choice from the close button', () => {
