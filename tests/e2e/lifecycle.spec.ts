@@ -170,3 +170,21 @@ test('per service: switching the Meta Pixel off keeps it out while Google Ads, i
   expect(consent?.services).toEqual(['conektio', 'google-ads']);
   expect(await page.evaluate(() => [window.ConsentGate!.hasService('google-ads'), window.ConsentGate!.hasService('meta-pixel')])).toEqual([true, false]);
 });
+
+test('npm: code-loaded tags wait for their category (load, whenGranted), and the module is not fetched before', async ({ page }) => {
+  await page.route('**/vendor/preact.mjs', (route) => route.fulfill({ path: 'node_modules/preact/dist/preact.mjs', contentType: 'text/javascript' }));
+  const modules: string[] = [];
+  page.on('request', (r) => r.url().endsWith('analytics-module.js') && modules.push(r.url()));
+  await page.goto('/test/npm.html');
+  await expect(banner(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(modules).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual([]);
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('switch', { name: 'Performance and analytics' }).check();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['analytics started']);
+  expect(modules).toHaveLength(1);
+  await page.evaluate(() => (window as unknown as { gate: { acceptAll(): void } }).gate.acceptAll());
+  await expect.poll(() => page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual(['analytics started', 'targeting granted']);
+});
