@@ -8,7 +8,7 @@ import { sampleCatalog } from './fixtures';
 const consent = (id: string, granted: Consent['granted']): Consent =>
   ({ version: 1, id: id.padEnd(32, '0'), revision: 3, decidedAt: new Date().toISOString(), granted });
 
-/** A tab: a window with focus events, BroadcastChannel (unless `channel` is false) and a reload spy. */
+/** Another tab of the site: a window with focus events, BroadcastChannel (unless `channel` is false) and a reload spy. */
 function tab(reloadOnRevoke = true, channel = true) {
   const result = parseCatalog(sampleCatalog({ options: { reloadOnRevoke } }));
   if (!result.ok) throw new Error('fixture is invalid');
@@ -19,33 +19,40 @@ function tab(reloadOnRevoke = true, channel = true) {
   const stop = followOtherTabs(state, () => cookie, win);
   return { state, reload, win, stop, store: (c: Consent) => (cookie = c) };
 }
+const here = globalThis as unknown as Window;
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('followOtherTabs', () => {
-  it('applies a choice made in another tab when told over BroadcastChannel', async () => {
+  it('once the tab has lost focus, applies a choice from another tab at once, before its own cookie shows it', async () => {
     const other = tab();
     const seen: string[][] = [];
     other.state.on('change', (c) => seen.push(c.granted));
-    // The message carries the record: the other tab's cookie may not show it yet.
-    announceChoice(consent('a', ['strictly-necessary', 'performance']), globalThis as unknown as Window);
+    other.win.dispatchEvent(new Event('blur'));
+    announceChoice(consent('a', ['strictly-necessary', 'performance']), here);
     await vi.waitFor(() => expect(other.state.hasConsent('performance')).toBe(true));
     expect(seen).toEqual([['strictly-necessary', 'performance']]);
     expect(other.reload).not.toHaveBeenCalled();
     other.stop();
   });
 
-  it('ignores a message that is no valid record', async () => {
-    const other = tab();
+  it('opens no channel while it keeps focus (a returning view pays nothing), and ignores invalid messages', async () => {
+    const focused = tab();
+    announceChoice(consent('a', ['strictly-necessary', 'performance']), here);
+    await delivered();
+    expect(focused.state.getConsent()).toBeNull();
+    focused.win.dispatchEvent(new Event('blur'));
     const channel = new BroadcastChannel('consent-gate');
     channel.postMessage('{"version":1,"granted":["targeting"]}');
     channel.postMessage(42);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(other.state.getConsent()).toBeNull();
+    await delivered();
+    expect(focused.state.getConsent()).toBeNull();
     channel.close();
-    other.stop();
+    focused.stop();
   });
 
   it('without BroadcastChannel, reads the cookie when the tab gets focus; a revocation reloads it', () => {
     const other = tab(true, false);
+    other.win.dispatchEvent(new Event('blur'));
     other.store(consent('a', ['strictly-necessary', 'targeting']));
     other.win.dispatchEvent(new Event('focus'));
     expect(other.state.hasConsent('targeting')).toBe(true);

@@ -80,7 +80,9 @@ export function createGate(doc: Document, allows: (el: Element) => boolean): Gat
 }
 
 function mayHoldGated(node: Node): boolean {
-  if (/^(SCRIPT|IFRAME|IMG)$/.test(node.nodeName)) return (node as Element).matches(SELECTOR);
+  // Plain comparisons: a regular expression here is compiled on every page view's first parsed node.
+  const name = node.nodeName;
+  if (name === 'SCRIPT' || name === 'IFRAME' || name === 'IMG') return (node as Element).matches(SELECTOR);
   return node.firstChild !== null && (node as Element).querySelector?.(SELECTOR) != null;
 }
 
