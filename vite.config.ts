@@ -66,7 +66,7 @@ export default defineConfig(({ mode }) => ({
           : chunk.name === 'load' ? 'consent-gate-languages.js'
           // What the server entry shares with the rest (reading the record) is its own small chunk.
           : chunk.name === 'server' ? 'consent-gate-record.js'
-          : chunk.name === 'options' ? 'consent-gate-shared.js'
+          : chunk.name === 'options' || chunk.name === 'choices' ? 'consent-gate-shared.js'
           : `consent-gate-${chunk.name}.js`,
       },
     },

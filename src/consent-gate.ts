@@ -11,7 +11,8 @@ import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
 import { languageFile, pageLanguage } from './languages';
 import { createCodeGate, type CodeGate } from './when-granted';
-import { choicesFor, pickOptions, storeFor, withOptions } from './options';
+import { pickOptions, storeFor, withOptions } from './options';
+import { choicesFor } from './choices';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /** The catalogue object (the same JSON as `catalog/*.json`). Options given here override its `options`. */

@@ -13,7 +13,7 @@
  * reloads like the deciding one (unless `reloadOnRevoke` is false): its
  * running trackers cannot be unloaded either.
  */
-import type { ConsentState } from './core/consent';
+import { takesBack, type ConsentState } from './core/consent';
 import type { Consent } from './core/types';
 import { parseRecord, serializeRecord } from './core/cookie-store';
 
@@ -31,7 +31,7 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
     if (!stored || stored.id === core.previous()?.id) return;
     const before = core.getConsent()?.granted ?? [];
     core.set(stored);
-    if (core.config.options.reloadOnRevoke && before.some((id) => !core.hasConsent(id))) win.location.reload();
+    if (core.config.options.reloadOnRevoke && takesBack(before, core.getConsent()?.granted ?? [])) win.location.reload();
   };
   const listen = () => {
     if (channel) return;

@@ -7,7 +7,7 @@ import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, typ
 import {
   DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
 } from './constants';
-import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
+import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =
@@ -29,7 +29,6 @@ const TEXT_KEYS: readonly (keyof Texts)[] = [
 ];
 const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
 const SERVICE_ID = SERVICE_ID_PATTERN;
-export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
 export function parseCatalog(input: unknown): CatalogResult {
   const problems = new Problems();
@@ -47,7 +46,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   }
   const site = readString(problems, input, 'site', root, false);
   const language = readString(problems, input, 'language', root, false) ?? 'en';
-  if (!LANGUAGE_CODE.test(language)) problems.add(`${root}.language`, 'a language code in lower case, such as "en" or "de"', language);
+  if (!LANGUAGE_PATTERN.test(language)) problems.add(`${root}.language`, 'a language code in lower case, such as "en" or "de"', language);
   const privacyPolicyUrl = readString(problems, input, 'privacyPolicyUrl', root, true);
   if (privacyPolicyUrl !== undefined && !isSafeUrl(privacyPolicyUrl)) {
     problems.add(`${root}.privacyPolicyUrl`, 'an http(s) or relative URL', privacyPolicyUrl);

@@ -79,12 +79,14 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
   // Kept in memory too: where cookies are blocked the choice still holds for this page view.
   let current = stored;
 
+  // A category switched off site-wide is never granted, even by an older choice.
+  const inUse = (consent: Consent) => ({ ...consent, granted: consent.granted.filter((id) => enabled.includes(id)) });
+
   function getConsent(): Consent | null {
     if (!current || current.revision !== config.revision || now() - Date.parse(current.decidedAt) >= config.options.consentMaxAgeDays * DAY_MS) {
       return null;
     }
-    // A category switched off site-wide is never granted, even by an older choice.
-    return { ...current, granted: current.granted.filter((id) => enabled.includes(id)) };
+    return inUse(current);
   }
 
   return {
@@ -98,7 +100,7 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
       return !!consent && (!consent.services || consent.services.includes(service));
     },
     on: emitter.on,
-    previous: () => current && { ...current, granted: current.granted.filter((id) => enabled.includes(id)) },
+    previous: () => current && inUse(current),
     set(consent) {
       current = consent;
       emitter.emit('change', { ...consent, granted: [...consent.granted] });
@@ -127,7 +129,7 @@ export function createChoices(
     write(consent);
     clear?.(config.enabled.filter((id) => !consent.granted.includes(id)));
     state.set(consent);
-    if (before.some((id) => !consent.granted.includes(id))) revoked?.();
+    if (takesBack(before, consent.granted)) revoked?.();
     return consent;
   }
   return {
@@ -147,14 +149,19 @@ export function createChoices(
   };
 }
 
+/** Whether going from `before` to `after` refuses a category that was granted: a revocation. */
+export function takesBack(before: readonly CategoryId[], after: readonly CategoryId[]): boolean {
+  return before.some((id) => !after.includes(id));
+}
+
 export interface ConsentDeps extends Omit<StateDeps, 'stored'>, Omit<ChoiceDeps, 'write'> {
   store: CookieStore;
 }
 
 /** State and choices over one cookie store. */
-export function createConsent({ store, randomId, ...deps }: ConsentDeps): ConsentApi {
+export function createConsent({ store, ...deps }: ConsentDeps): ConsentApi {
   const state = createConsentState({ ...deps, stored: store.read() });
-  return { ...state, ...createChoices(state, { write: store.write, now: deps.now, randomId }) };
+  return { ...state, ...createChoices(state, { ...deps, write: store.write }) };
 }
 
 function defaultRandomId(): string {

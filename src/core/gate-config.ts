@@ -16,6 +16,8 @@ export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Host names only: these go into `document.cookie`, where a ";" would add attributes. */
 export const COOKIE_DOMAIN_PATTERN = /^\.?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/;
 export const SERVICE_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** A catalogue's `language`, as in `<html lang>` without the region. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}$/;
 export const CONSENT_MODES = ['basic', 'advanced'] as const;
 
 export function isWholeNumber(value: unknown, min: number, max = Infinity): value is number {

@@ -8,6 +8,7 @@
  */
 import { CATEGORY_IDS, type Catalog, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
 import { isRecord, isSafeUrl } from '../core/validate';
+import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN } from '../core/gate-config';
 
 export interface DisplayCatalog {
   catalog: Catalog;
@@ -34,7 +35,7 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
 
   const services: Service[] = list(input.services).flatMap((s) =>
     keep(
-      isRecord(s) && isText(s.id) && /^[a-z0-9][a-z0-9-]*$/.test(s.id) && isText(s.name) && listed.has(s.category) && optionalText(s.description),
+      isRecord(s) && isText(s.id) && SERVICE_ID_PATTERN.test(s.id) && isText(s.name) && listed.has(s.category) && optionalText(s.description),
       () => s as unknown as Service,
     ),
   );
@@ -62,7 +63,7 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const privacyPolicyUrl = isText(url) && isSafeUrl(url) ? url : ((clean = false), '');
   const { site, language = 'en' } = input;
   if (!optionalText(site)) clean = false;
-  const languageOk = typeof language === 'string' && /^[a-z]{2,3}$/.test(language);
+  const languageOk = typeof language === 'string' && LANGUAGE_PATTERN.test(language);
   if (!languageOk) clean = false;
 
   // Only a choice needs the consent log, so the loader leaves it to this reader.

@@ -15,7 +15,7 @@ import { english } from './i18n/en';
 import type { Language } from './i18n/language';
 import { pageLanguage } from '../languages';
 import { gpcHonoured } from '../gpc';
-import { choicesFor } from '../options';
+import { choicesFor } from '../choices';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';

@@ -5,7 +5,7 @@
 import { registerPart } from '../parts';
 import { readDisplayCatalog } from './display-catalog';
 import { mountUi } from './mount';
-import { choicesFor } from '../options';
+import { choicesFor } from '../choices';
 
 registerPart('ui', {
   mount(core, input, view, doc, language) {
