@@ -53,7 +53,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   }
 
   const listed = new Set<CategoryId>(['strictly-necessary']);
-  const categories = readCategories(problems, warnings, input.categories, `${root}.categories`, listed);
+  const categories = readCategories(problems, warnings, input.categories, `${root}.categories`, listed, isWholeNumber(revision, 1) ? revision : Infinity);
   const services = readList(problems, input.services, `${root}.services`, (item, path) =>
     readService(problems, warnings, item, path),
   );
@@ -111,6 +111,7 @@ function readCategories(
   value: unknown,
   path: string,
   listed: Set<CategoryId>,
+  revision: number,
 ): Record<CategoryId, CategorySettings> {
   // Only strictly-necessary is implied; an optional category is in use when listed.
   const result = Object.fromEntries(
@@ -130,16 +131,20 @@ function readCategories(
       problems.add(at, 'an object such as { "enabled": true }', settings);
       continue;
     }
-    warnings.push(...unknownKeys(settings, ['enabled', 'title', 'description'], at));
+    warnings.push(...unknownKeys(settings, ['enabled', 'title', 'description', 'revisedIn'], at));
     if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean') {
       problems.add(`${at}.enabled`, 'true or false', settings.enabled);
     }
     const title = readString(problems, settings, 'title', at, false);
     const description = readString(problems, settings, 'description', at, false);
+    const { revisedIn } = settings;
+    const revisedOk = revisedIn === undefined || isWholeNumber(revisedIn, 1, revision);
+    if (!revisedOk) problems.add(`${at}.revisedIn`, 'a whole number from 1 to the catalogue\'s revision', revisedIn);
     result[id] = {
       enabled: settings.enabled !== false,
       ...(title !== undefined && { title }),
       ...(description !== undefined && { description }),
+      ...(revisedOk && revisedIn !== undefined && { revisedIn: revisedIn as number }),
     };
   }
   return result;

@@ -51,6 +51,12 @@ export interface CategoryText {
   title?: string;
   /** Overrides the built-in description. */
   description?: string;
+  /**
+   * The catalogue `revision` in which this category's purpose last changed.
+   * Asked again, a visitor who granted it under an older revision finds it
+   * switched off: their earlier yes was to something else.
+   */
+  revisedIn?: number;
 }
 
 /** A category as written in the catalogue. */

@@ -8,7 +8,7 @@
  */
 import { CATEGORY_IDS, type Catalog, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
 import { isRecord, isSafeUrl } from '../core/validate';
-import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN } from '../core/gate-config';
+import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from '../core/gate-config';
 
 export interface DisplayCatalog {
   catalog: Catalog;
@@ -28,9 +28,15 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const categories = {} as Catalog['categories'];
   for (const id of CATEGORY_IDS) {
     const raw = isRecord(input.categories) ? input.categories[id] : undefined;
-    const { title, description } = isRecord(raw) ? raw : {};
-    if (!optionalText(title) || !optionalText(description)) clean = false;
-    categories[id] = { ...(isText(title) && { title }), ...(isText(description) && { description }) };
+    const { title, description, revisedIn } = isRecord(raw) ? raw : {};
+    const revisedOk = revisedIn === undefined || isWholeNumber(revisedIn, 1, config.revision);
+    if (!optionalText(title) || !optionalText(description) || !revisedOk) clean = false;
+    categories[id] = {
+      ...(isText(title) && { title }),
+      ...(isText(description) && { description }),
+      // A wrong value counts as changed now: better to ask afresh than to carry a yes over.
+      ...(revisedIn !== undefined && { revisedIn: revisedOk ? (revisedIn as number) : config.revision }),
+    };
   }
 
   const services: Service[] = list(input.services).flatMap((s) =>

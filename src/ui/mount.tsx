@@ -46,7 +46,7 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...(own && catalog.categories[id]) });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);
-  const ui = createUiState(core, gpc, catalog.services);
+  const ui = createUiState(core, gpc, catalog.services, (id) => catalog.categories[id].revisedIn);
   const choices = choicesFor(core, doc, catalog);
   const actions: AppActions = {
     acceptAll: choices.acceptAll,

@@ -28,8 +28,14 @@ export interface UiState {
 /**
  * `gpc`: Global Privacy Control is on and honoured, so targeting starts switched off.
  * `services`: the catalogue's, each with its own switch under its category.
+ * `revisedIn`: the revision in which a category's purpose last changed (catalogue `revisedIn`).
  */
-export function createUiState(core: ConsentState, gpc = false, services: readonly Service[] = []): UiState {
+export function createUiState(
+  core: ConsentState,
+  gpc = false,
+  services: readonly Service[] = [],
+  revisedIn: (category: CategoryId) => number | undefined = () => undefined,
+): UiState {
   const view = signal<UiView>('hidden');
   const draft = signal<readonly CategoryId[]>([]);
   const draftServices = signal<readonly string[]>([]);
@@ -44,7 +50,10 @@ export function createUiState(core: ConsentState, gpc = false, services: readonl
       // The dialog starts from the current choice; asked again (new revision, expired), from what was
       // granted before, which is the visitor's own earlier act; on a first visit from nothing: never pre-ticked.
       if (next === 'preferences') {
-        const before = core.getConsent() ? core.getConsent()!.granted : (core.previous()?.granted ?? []).filter((id) => !gpc || id !== 'targeting');
+        const previous = core.previous();
+        const before = core.getConsent()
+          ? core.getConsent()!.granted
+          : (previous?.granted ?? []).filter((id) => !(gpc && id === 'targeting') && (revisedIn(id) ?? 0) <= previous!.revision);
         draft.value = before.filter((id) => id !== 'strictly-necessary');
         // Services as chosen, or all of each category that is on (a choice made before services were listed).
         const chosen = (core.getConsent() ?? core.previous())?.services;

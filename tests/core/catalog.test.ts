@@ -57,6 +57,15 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('accepts revisedIn up to the catalogue revision, not beyond', () => {
+    const input = sampleCatalog();
+    const result = parseCatalog({ ...input, categories: { ...input.categories, targeting: { revisedIn: 3 } } });
+    expect(result.ok && result.catalog.categories.targeting.revisedIn).toBe(3);
+    expect(problemsOf({ ...input, categories: { ...input.categories, targeting: { revisedIn: 4 } } })).toEqual([
+      "catalog.categories.targeting.revisedIn: expected a whole number from 1 to the catalogue's revision, got number 4",
+    ]);
+  });
+
   it('checks that services exist, match their cookies and categories are listed', () => {
     const problems = problemsOf(
       sampleCatalog({

@@ -35,16 +35,20 @@ test('revoking a category deletes its cookies on the host and the parent domain,
   await expect(banner(page)).toBeHidden();
 });
 
-test('a new catalogue revision asks again, with what was granted before pre-selected', async ({ page }) => {
+test('a new catalogue revision asks again, with what was granted before pre-selected, but not a changed category', async ({ page }) => {
   await page.goto('/test/site.html');
   await page.getByRole('button', { name: 'Customize' }).click();
   await page.getByRole('switch', { name: 'Performance and analytics' }).check();
+  await page.getByRole('switch', { name: 'Targeting and advertising' }).check();
   await page.getByRole('button', { name: 'Save choices' }).click();
   await expect(banner(page)).toBeHidden();
 
+  // Revision 2 changes what the targeting category is for.
   await page.route('**/catalog/conektio.json', async (route) => {
     const response = await route.fetch();
-    route.fulfill({ response, json: { ...(await response.json()), revision: 2 } });
+    const catalog = await response.json();
+    const categories = { ...catalog.categories, targeting: { ...catalog.categories.targeting, revisedIn: 2 } };
+    route.fulfill({ response, json: { ...catalog, revision: 2, categories } });
   });
   await page.reload();
   await expect(banner(page)).toBeVisible();

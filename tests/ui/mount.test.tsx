@@ -86,12 +86,12 @@ describe('asked again after a new revision', () => {
     document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
   });
 
-  async function preferencesAfterRevision(gpc: boolean) {
+  async function preferencesAfterRevision(gpc: boolean, changed: Record<string, unknown> = {}) {
     const before = parseCatalog(sampleCatalog());
     if (!before.ok) throw new Error('fixture is invalid');
     createConsent({ config: before.catalog, store: createCookieStore(before.catalog.options, false) }).acceptAll();
     if (gpc) Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-    await mount(sampleCatalog({ revision: 4 }), 'en');
+    await mount({ ...sampleCatalog({ revision: 4 }), ...changed }, 'en');
     handle!.show('preferences');
     const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
     return [...root.querySelectorAll<HTMLInputElement>('[role="switch"][aria-labelledby^="cg-cat-"]')].map((s) => [s.getAttribute('aria-labelledby'), s.checked]);
@@ -100,6 +100,13 @@ describe('asked again after a new revision', () => {
   it('pre-selects what was granted before', async () => {
     expect(await preferencesAfterRevision(false)).toEqual([
       ['cg-cat-strictly-necessary', true], ['cg-cat-performance', true], ['cg-cat-targeting', true],
+    ]);
+  });
+
+  it('but not a category whose purpose changed since (revisedIn)', async () => {
+    const categories = { ...sampleCatalog().categories, targeting: { revisedIn: 4 }, performance: { revisedIn: 3 } };
+    expect(await preferencesAfterRevision(false, { categories })).toEqual([
+      ['cg-cat-strictly-necessary', true], ['cg-cat-performance', true], ['cg-cat-targeting', false],
     ]);
   });
 
