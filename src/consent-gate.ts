@@ -9,7 +9,7 @@ import { createConsentState } from './core/consent';
 import { EVENT_PREFIX } from './core/constants';
 import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
-import { languageFile, pageLanguage } from './languages';
+import { languageFile, uiLanguage } from './languages';
 import { createCodeGate, type CodeGate } from './when-granted';
 import { pickOptions, storeFor, withOptions } from './options';
 import { choicesFor } from './choices';
@@ -19,6 +19,8 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
   catalog: CatalogInput;
   /** @default document */
   document?: Document;
+  /** The UI's language code ("fr", "pt-BR"); by default the page's `<html lang>`, else the visitor's. */
+  language?: string;
 }
 
 export interface ConsentGate extends ConsentGateApi, CodeGate {
@@ -41,10 +43,11 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const store = storeFor(catalog.options, doc);
   const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX });
   const choices = choicesFor(core, doc, catalog);
-  const file = languageFile(pageLanguage(doc));
+  const wanted = uiLanguage(doc, config.language);
+  const file = languageFile(wanted);
   const api = startConsentGate(core, doc, (view) =>
     Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
-      ui.mountUi(core, catalog, view, doc, language),
+      ui.mountUi(core, catalog, view, doc, language, wanted),
     ),
     store.read,
     () => Promise.resolve(choices),

@@ -21,7 +21,7 @@ import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
 import { loadPart, type Parts } from './parts';
 import { withOptions } from './options';
 import { startConsentGate } from './start';
-import { languageFile, pageLanguage } from './languages';
+import { languageFile, uiLanguage } from './languages';
 
 declare global {
   interface Window {
@@ -35,7 +35,9 @@ const nonce = script?.nonce ?? '';
 /** A file in the same folder as `url` (a plain string edit: the URL API costs time on first use). */
 const beside = (url: string, file: string) => url.replace(/[^/?#]*([?#].*)?$/, file);
 const uiSrc = attr('ui-src') ?? beside(script?.src ?? '', 'consent-gate.ui.js');
-const language = languageFile(pageLanguage(document));
+/** The UI's language: `data-language`, else the page's (see uiLanguage). */
+const wanted = uiLanguage(document, attr('language'));
+const language = languageFile(wanted);
 /** ui → uiSrc; validate → consent-gate.validate.js and lang → consent-gate.lang.de.js beside it. */
 const fileOf = (name: keyof Parts) => (name === 'ui' ? uiSrc : beside(uiSrc, `consent-gate.${name === 'lang' ? 'lang.' + language : name}.js`));
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
@@ -73,7 +75,7 @@ if (window.ConsentGate) {
         const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
         const gate = startConsentGate(core, document, (view) =>
           ui().then(([ui, texts]) => {
-            const { handle, clean } = ui.mount(core, catalog, view, document, texts);
+            const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
             if (!clean) void report(catalog);
             return handle;
           }),

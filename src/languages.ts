@@ -5,16 +5,23 @@
  * a visitor who needs it. Shared by the loader, which starts that fetch
  * alongside the UI's, the UI and the npm entry.
  */
-export const LANGUAGE_FILES = ['de', 'fr', 'es', 'ar'] as const;
+export const LANGUAGE_FILES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'ar'] as const;
 export type LanguageFile = (typeof LANGUAGE_FILES)[number];
 
+const base = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
 /**
- * The page's language code (`<html lang="de-AT">` → "de"). Only a page that
- * names none falls back to the browser's, so the banner does not speak
- * another language than the page around it.
+ * The language code the UI speaks (`de-AT` → "de"): the site's choice
+ * (`data-language`, npm `language`), else the page's `<html lang>`, so the
+ * banner does not speak another language than the page around it; only a
+ * page that names none falls back to the first of the visitor's languages
+ * that is built in. A code without a file means English texts.
  */
-export function pageLanguage(doc: Document, nav: Navigator = navigator): string {
-  return (doc.documentElement.lang || nav.language || '').split('-')[0]!.toLowerCase();
+export function uiLanguage(doc: Document, configured?: string, nav: Navigator = navigator): string {
+  const chosen = configured || doc.documentElement.lang;
+  if (chosen) return base(chosen);
+  const spoken = (nav.languages?.length ? nav.languages : [nav.language || 'en']).map(base);
+  return spoken.find((code) => code === 'en' || languageFile(code)) ?? spoken[0]!;
 }
 
 /** The file to fetch for this code, or undefined: English (built in), or a language without a file (English then). */

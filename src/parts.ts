@@ -9,7 +9,7 @@ import type { Language } from './ui/i18n/language';
 
 export interface Parts {
   ui: {
-    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language?: Language): { handle: UiHandle; clean: boolean };
+    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language: Language | undefined, wanted: string): { handle: UiHandle; clean: boolean };
     /** Recording a choice lives here, not in the loader: only a choice needs it. */
     choices(core: ConsentState, catalog: Record<string, unknown>, doc: Document): Choices;
   };

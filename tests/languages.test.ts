@@ -1,24 +1,28 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGE_FILES, languageFile, pageLanguage } from '../src/languages';
+import { LANGUAGE_FILES, languageFile, uiLanguage } from '../src/languages';
 import { english } from '../src/ui/i18n/en';
 import { loadLanguage } from '../src/ui/i18n/load';
 
 afterEach(() => document.documentElement.removeAttribute('lang'));
 
 describe('languages', () => {
-  it('speaks the page language (<html lang>, region dropped), the browser one only when the page names none', () => {
+  it('speaks the configured language, else the page language (<html lang>, region dropped), else the first built-in one of the visitor', () => {
+    const visitor = { languages: ['ja', 'pt-BR', 'fr'], language: 'ja' } as unknown as Navigator;
     document.documentElement.lang = 'de-AT';
-    expect(pageLanguage(document, { language: 'fr-FR' } as Navigator)).toBe('de');
+    expect(uiLanguage(document, 'it', visitor)).toBe('it');
+    expect(uiLanguage(document, undefined, visitor)).toBe('de');
     document.documentElement.lang = 'NL';
-    expect(pageLanguage(document, { language: 'fr-FR' } as Navigator)).toBe('nl');
+    expect(uiLanguage(document, undefined, visitor)).toBe('nl');
     document.documentElement.removeAttribute('lang');
-    expect(pageLanguage(document, { language: 'fr-FR' } as Navigator)).toBe('fr');
+    expect(uiLanguage(document, undefined, visitor)).toBe('pt');
+    expect(uiLanguage(document, undefined, { languages: ['ja', 'ko'], language: 'ja' } as unknown as Navigator)).toBe('ja');
+    expect(uiLanguage(document, undefined, { languages: [], language: '' } as unknown as Navigator)).toBe('en');
   });
 
   it('fetches a file only for a built-in language other than English', () => {
-    expect(LANGUAGE_FILES.map(languageFile)).toEqual(['de', 'fr', 'es', 'ar']);
+    expect(LANGUAGE_FILES.map(languageFile)).toEqual(['de', 'fr', 'es', 'it', 'nl', 'pt', 'ar']);
     expect(languageFile('en')).toBeUndefined();
-    expect(languageFile('nl')).toBeUndefined();
+    expect(languageFile('ja')).toBeUndefined();
     expect(languageFile('lang.de')).toBeUndefined();
   });
 

@@ -3,9 +3,9 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Service, type Texts } from './types';
+import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Service, type Texts } from './types';
 import {
-  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
+  DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
 } from './constants';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
@@ -25,9 +25,9 @@ export class CatalogError extends Error {
 const TEXT_KEYS: readonly (keyof Texts)[] = [
   'bannerTitle', 'bannerDescription', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy',
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
-  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll',
+  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll', 'saved',
 ];
-const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'options', 'integrations'];
+const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'appearance', 'options', 'integrations'];
 const SERVICE_ID = SERVICE_ID_PATTERN;
 
 export function parseCatalog(input: unknown): CatalogResult {
@@ -79,6 +79,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   const texts = readTexts(problems, warnings, input.texts, `${root}.texts`);
   const options = readOptions(problems, warnings, input.options, `${root}.options`);
   const integrations = readIntegrations(problems, warnings, input.integrations, `${root}.integrations`);
+  const appearance = readAppearance(problems, warnings, input.appearance, `${root}.appearance`);
 
   if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
   return {
@@ -99,10 +100,21 @@ export function parseCatalog(input: unknown): CatalogResult {
       services,
       cookies,
       texts,
+      appearance,
       options,
       integrations,
     },
   };
+}
+
+function readAppearance(problems: Problems, warnings: string[], value: unknown, path: string): Appearance {
+  const appearance: Appearance = { ...DEFAULT_APPEARANCE };
+  if (value === undefined) return appearance;
+  if (!isRecord(value)) return problems.add(path, 'an object such as { "theme": "auto", "layout": "box" }', value), appearance;
+  warnings.push(...unknownKeys(value, ['theme', 'layout'], path));
+  const theme = value.theme === undefined ? appearance.theme : readOneOf(problems, value.theme, THEMES, `${path}.theme`);
+  const layout = value.layout === undefined ? appearance.layout : readOneOf(problems, value.layout, LAYOUTS, `${path}.layout`);
+  return { theme: theme ?? appearance.theme, layout: layout ?? appearance.layout };
 }
 
 function readCategories(

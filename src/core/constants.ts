@@ -1,4 +1,5 @@
 /** Names shared by the core, the entries, the demo and the docs. */
+import type { Appearance } from './types';
 
 export const DEFAULT_COOKIE_NAME = 'cg_consent';
 /** Six months: the CNIL's recommended lifetime for both acceptance and refusal. */
@@ -28,3 +29,6 @@ export const MAX_WAIT_FOR_UPDATE_MS = 10_000;
 export const GOOGLE_SERVICES = ['google-analytics', 'google-ads', 'google-tag-manager'];
 /** Gated elements may name their service: `data-service="google-analytics"`. */
 export const SERVICE_ATTR = 'data-service';
+
+/** A bar along the bottom in light colours, unless the catalogue's `appearance` says otherwise. */
+export const DEFAULT_APPEARANCE: Appearance = { theme: 'light', layout: 'bar' };

@@ -15,6 +15,25 @@ export const CATEGORY_IDS = [
 
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
+/** Colours of the banner: fixed, or following the visitor's `prefers-color-scheme`. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/**
+ * Where the banner sits: a bar along the bottom, a box in the bottom corner,
+ * or a modal wall that blocks the page until the visitor chooses.
+ */
+export const LAYOUTS = ['bar', 'box', 'wall'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** How the banner looks, chosen in the catalogue (`appearance`). */
+export interface Appearance {
+  /** @default "light" */
+  theme: Theme;
+  /** @default "bar" */
+  layout: Layout;
+}
+
 /** Categories a visitor may refuse; strictly-necessary needs no consent. */
 export type OptionalCategoryId = Exclude<CategoryId, 'strictly-necessary'>;
 
@@ -88,6 +107,8 @@ export interface Texts {
   gpcHonoured: string;
   /** Beside "Accept all" under Global Privacy Control: that button grants targeting anyway. */
   gpcAcceptAll: string;
+  /** Announced to screen readers once a choice is saved. */
+  saved: string;
 }
 
 /** Options of the consent record. Kept in the catalogue so marketing owns them. */
@@ -167,6 +188,7 @@ export interface Catalog extends GateConfig {
   services: Service[];
   cookies: CookieRule[];
   texts: Partial<Texts>;
+  appearance: Appearance;
 }
 
 /**
@@ -211,6 +233,7 @@ export interface CatalogInput {
   services?: Service[];
   cookies?: Array<Omit<CookieRule, 'match'> & { match?: CookieRule['match'] }>;
   texts?: Partial<Texts>;
+  appearance?: Partial<Appearance>;
   options?: Partial<ConsentOptions>;
   integrations?: {
     googleConsentMode?: Partial<GoogleConsentMode>;

@@ -34,6 +34,7 @@ export function App({ view, draft, draftServices, catalog, texts, categoryTexts,
         texts={texts}
         privacyPolicyUrl={catalog.privacyPolicyUrl}
         gpc={gpc}
+        layout={catalog.appearance.layout}
         onAcceptAll={actions.acceptAll}
         onRejectAll={actions.rejectAll}
         onCustomize={actions.customize}

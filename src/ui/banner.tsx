@@ -1,11 +1,12 @@
-import { h } from 'preact';
-import type { Texts } from '../core/types';
+import { Fragment, h } from 'preact';
+import type { Layout, Texts } from '../core/types';
 
 export interface BannerProps {
   texts: Texts;
   privacyPolicyUrl: string;
   /** The browser sends Global Privacy Control and the catalogue honours it. */
   gpc: boolean;
+  layout: Layout;
   onAcceptAll(): void;
   onRejectAll(): void;
   onCustomize(): void;
@@ -15,9 +16,9 @@ export interface BannerProps {
  * The first layer. The three buttons share one style: refusing must be as
  * easy and as visible as accepting (EDPB cookie banner taskforce, 2023).
  */
-export function Banner({ texts, privacyPolicyUrl, gpc, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
-  return (
-    <section class="banner" part="banner" role="region" aria-labelledby="cg-banner-title">
+export function Banner({ texts, privacyPolicyUrl, gpc, layout, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
+  const content = (
+    <>
       <div class="text">
         <h2 id="cg-banner-title">{texts.bannerTitle}</h2>
         <p>
@@ -30,9 +31,31 @@ export function Banner({ texts, privacyPolicyUrl, gpc, onAcceptAll, onRejectAll,
           {texts.acceptAll}
         </button>
         <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
-        <button type="button" class="button" part="button" onClick={onCustomize}>{texts.customize}</button>
+        <button type="button" class="button" part="button" data-opens-preferences onClick={onCustomize}>{texts.customize}</button>
         {gpc && <p id="cg-gpc-accept" class="muted">{texts.gpcAcceptAll}</p>}
       </div>
+    </>
+  );
+  // A wall blocks the page until the visitor chooses: a modal dialog that Esc does not close.
+  if (layout === 'wall') {
+    return (
+      <dialog
+        class="wall"
+        part="banner"
+        aria-labelledby="cg-banner-title"
+        ref={(el) => {
+          if (el && !el.open) el.showModal();
+        }}
+        onCancel={(e) => e.preventDefault()}
+      >
+        {content}
+      </dialog>
+    );
+  }
+  // A bar or a box leaves the page usable: a labelled region, not a dialog, and it takes no focus.
+  return (
+    <section class={`banner ${layout}`} part="banner" role="region" aria-labelledby="cg-banner-title">
+      {content}
     </section>
   );
 }

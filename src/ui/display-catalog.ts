@@ -6,7 +6,8 @@
  * messages out of this file keeps them off every first visit's bytes.
  * A test checks that `clean` agrees with `parseCatalog(...).ok`.
  */
-import { CATEGORY_IDS, type Catalog, type CookieRule, type GateConfig, type Service, type Texts } from '../core/types';
+import { CATEGORY_IDS, LAYOUTS, THEMES, type Catalog, type CookieRule, type GateConfig, type Layout, type Service, type Texts, type Theme } from '../core/types';
+import { DEFAULT_APPEARANCE } from '../core/constants';
 import { isRecord, isSafeUrl } from '../core/validate';
 import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from '../core/gate-config';
 
@@ -78,8 +79,14 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   if (log !== undefined && !logOk) clean = false;
   const options = logOk ? { ...config.options, consentLog: log } : config.options;
 
+  const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout } = isRecord(input.appearance) ? input.appearance : {};
+  const themeOk = THEMES.includes(theme as never);
+  const layoutOk = LAYOUTS.includes(layout as never);
+  if ((input.appearance !== undefined && !isRecord(input.appearance)) || !themeOk || !layoutOk) clean = false;
+  const appearance = { theme: themeOk ? (theme as Theme) : DEFAULT_APPEARANCE.theme, layout: layoutOk ? (layout as Layout) : DEFAULT_APPEARANCE.layout };
+
   return {
     clean,
-    catalog: { ...config, options, ...(isText(site) && { site }), language: languageOk ? language : 'en', categories, privacyPolicyUrl, services, cookies, texts },
+    catalog: { ...config, options, appearance, ...(isText(site) && { site }), language: languageOk ? language : 'en', categories, privacyPolicyUrl, services, cookies, texts },
   };
 }

@@ -5,23 +5,33 @@
  * render read changes (the view, the draft), which is all the reactivity this
  * small tree needs (`./signals`, two primitives instead of a library).
  */
-import { h, render } from 'preact';
-import { effect } from './signals';
+import { Fragment, h, render } from 'preact';
+import { effect, signal } from './signals';
 import type { ConsentState } from '../core/consent';
 import type { Catalog, Texts } from '../core/types';
 import type { CategoryTexts } from './preferences';
 import type { UiHandle, View } from '../start';
 import { english } from './i18n/en';
 import type { Language } from './i18n/language';
-import { pageLanguage } from '../languages';
+import { uiLanguage } from '../languages';
 import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../choices';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';
 
-/** `language`: the built-in language for the page's (`pageLanguage`), loaded by the caller; English by default. */
-export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: Document = document, language: Language = english): UiHandle {
+/**
+ * `wanted`: the language code to speak (`uiLanguage`); `language`: the built-in
+ * texts for it, loaded by the caller, English when there are none.
+ */
+export function mountUi(
+  core: ConsentState,
+  catalog: Catalog,
+  view: View,
+  doc: Document = document,
+  language: Language = english,
+  wanted: string = uiLanguage(doc),
+): UiHandle {
   const host = doc.createElement('div');
   host.setAttribute('data-consent-gate-root', '');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -29,7 +39,6 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
   style.textContent = css;
   const container = doc.createElement('div');
   // The catalogue's own words are in one language: the page's language if it is that, else the built-in texts.
-  const wanted = pageLanguage(doc);
   const own = catalog.language === wanted;
   // The UI's own language and direction, whatever the page around it says.
   const code = own ? wanted : language.code;
@@ -37,8 +46,15 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
   // A built-in language knows its direction; a catalogue in another language follows the page's `dir`.
   container.dir = code === language.code ? language.dir : doc.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
   shadow.append(style, container);
-  // Started from <head> with an inline catalogue, the body is not parsed yet.
-  const attach = () => doc.body.append(host);
+  // The theme is an attribute of the host, so the site's CSS can restyle each one (`[data-theme="dark"]`).
+  const { theme } = catalog.appearance;
+  const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  const paint = () => host.setAttribute('data-theme', theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : theme);
+  paint();
+  if (theme === 'auto') dark?.addEventListener('change', paint);
+  // First in the body: the first thing Tab reaches, without taking focus from the page
+  // (fixed position, so it moves nothing). Started from <head> with an inline catalogue, the body is not parsed yet.
+  const attach = () => doc.body.prepend(host);
   if (doc.body) attach();
   else doc.addEventListener('DOMContentLoaded', attach, { once: true });
 
@@ -58,6 +74,14 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     close: ui.close,
   };
 
+  // Saying that a choice was saved, for screen readers: a live region that stays while the banner goes.
+  const status = signal('');
+  const announce = core.on('change', () => {
+    status.value = '';
+    // Emptied first and filled a moment later, so the same words are announced again for a second choice.
+    setTimeout(() => (status.value = texts.saved), 100);
+  });
+
   let shown: UiView = 'hidden';
   let opener: Element | null = null;
   ui.open(view);
@@ -65,9 +89,17 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     const current = ui.view.value;
     // Whatever opened the dialog (a footer link, say) gets focus back when it closes.
     if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
-    render(<App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />, container);
-    if (shown === 'preferences' && current !== 'preferences' && opener instanceof HTMLElement && opener !== host) {
-      opener.focus();
+    render(
+      <>
+        <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />
+        <p role="status" class="hidden">{status.value}</p>
+      </>,
+      container,
+    );
+    if (shown === 'preferences' && current !== 'preferences') {
+      // Opened from the banner's own "Customize" (the page sees our host focused): back to that button, drawn anew.
+      const back = opener === host ? container.querySelector<HTMLElement>('[data-opens-preferences]') : opener;
+      if (back instanceof HTMLElement) back.focus();
     }
     shown = current;
   });
@@ -76,6 +108,8 @@ export function mountUi(core: ConsentState, catalog: Catalog, view: View, doc: D
     show: ui.open,
     destroy() {
       stop();
+      announce();
+      dark?.removeEventListener('change', paint);
       ui.dispose();
       render(null, container);
       host.remove();

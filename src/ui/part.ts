@@ -8,9 +8,9 @@ import { mountUi } from './mount';
 import { choicesFor } from '../choices';
 
 registerPart('ui', {
-  mount(core, input, view, doc, language) {
+  mount(core, input, view, doc, language, wanted) {
     const { catalog, clean } = readDisplayCatalog(input, core.config);
-    return { handle: mountUi(core, catalog, view, doc, language), clean };
+    return { handle: mountUi(core, catalog, view, doc, language, wanted), clean };
   },
   choices: (core, input, doc) => choicesFor(core, doc, readDisplayCatalog(input, core.config).catalog),
 });

@@ -87,6 +87,27 @@ test('a German page fetches the German file alongside the UI, and only that one'
   expect(files.sort()).toEqual(['consent-gate.iife.js', 'consent-gate.lang.de.js', 'consent-gate.ui.js']);
 });
 
+test('a page without a language speaks the first of the visitor\'s languages that is built in (here Brazilian Portuguese)', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['ja-JP', 'pt-BR', 'en'] }));
+  await page.route('**/test/site.html', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()).replace('<html lang="en">', '<html>') });
+  });
+  await page.goto('/test/site.html');
+  await expect(page.getByRole('region', { name: 'Sua privacidade, sua escolha' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rejeitar todos' })).toBeVisible();
+});
+
+test('data-language on the script tag wins over the page language', async ({ page }) => {
+  await page.route('**/test/site.html', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()).replace('data-catalog=', 'data-language="it" data-catalog=') });
+  });
+  await page.goto('/test/site.html');
+  await expect(page.getByRole('region', { name: 'La tua privacy, la tua scelta' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Rifiuta tutti' })).toBeVisible();
+});
+
 test('an Arabic page gets the banner right to left', async ({ page }) => {
   await inLanguage(page, 'ar');
   await page.goto('/test/site.html');

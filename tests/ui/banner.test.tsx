@@ -8,7 +8,7 @@ const { texts } = english;
 describe('Banner', () => {
   it('offers accept, reject and customize with equal prominence and links the policy', () => {
     const actions = { onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onCustomize: vi.fn() };
-    render(<Banner texts={texts} privacyPolicyUrl="/privacy" gpc={false} {...actions} />);
+    render(<Banner texts={texts} privacyPolicyUrl="/privacy" gpc={false} layout="bar" {...actions} />);
     expect(screen.getByRole('region', { name: texts.bannerTitle })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy');
     const buttons = screen.getAllByRole('button');

@@ -24,6 +24,7 @@ export const language: Language = {
     cookieDescription: 'الوصف',
     gpcHonoured: 'يرسل متصفحك إشارة التحكم العالمي في الخصوصية (GPC)، لذا يبقى الاستهداف متوقفًا ما لم تفعّله بنفسك.',
     gpcAcceptAll: '«قبول الكل» يشمل الاستهداف رغم هذه الإشارة.',
+    saved: 'تم حفظ اختياراتك لملفات تعريف الارتباط.',
   },
   categories: {
     'strictly-necessary': {

@@ -24,6 +24,7 @@ export const language: Language = {
     cookieDescription: 'Beschreibung',
     gpcHonoured: 'Ihr Browser sendet das Signal „Global Privacy Control“, daher bleibt Marketing ausgeschaltet, solange Sie es nicht selbst einschalten.',
     gpcAcceptAll: '„Alle akzeptieren“ schließt Marketing trotz dieses Signals ein.',
+    saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
   },
   categories: {
     'strictly-necessary': {

@@ -25,6 +25,7 @@ export const english: Language = {
     cookieDescription: 'Description',
     gpcHonoured: 'Your browser sends a Global Privacy Control signal, so targeting stays off unless you switch it on.',
     gpcAcceptAll: '“Accept all” includes targeting, despite that signal.',
+    saved: 'Your cookie choices have been saved.',
   },
   categories: {
     'strictly-necessary': {

@@ -24,6 +24,7 @@ export const language: Language = {
     cookieDescription: 'Descripción',
     gpcHonoured: 'Tu navegador envía la señal Global Privacy Control, así que la segmentación sigue desactivada salvo que la actives tú.',
     gpcAcceptAll: '«Aceptar todas» incluye la segmentación, pese a esa señal.',
+    saved: 'Se ha guardado su elección de cookies.',
   },
   categories: {
     'strictly-necessary': {

@@ -24,6 +24,7 @@ export const language: Language = {
     cookieDescription: 'Description',
     gpcHonoured: 'Votre navigateur envoie le signal Global Privacy Control : le ciblage reste désactivé, sauf si vous l’activez vous-même.',
     gpcAcceptAll: '« Tout accepter » inclut le ciblage, malgré ce signal.',
+    saved: 'Vos choix de cookies ont été enregistrés.',
   },
   categories: {
     'strictly-necessary': {

@@ -6,6 +6,9 @@ const chunks: Record<LanguageFile, () => Promise<{ language: Language }>> = {
   de: () => import('./de'),
   fr: () => import('./fr'),
   es: () => import('./es'),
+  it: () => import('./it'),
+  nl: () => import('./nl'),
+  pt: () => import('./pt'),
   ar: () => import('./ar'),
 };
 
