@@ -3,7 +3,7 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Service, type Texts } from './types';
+import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type LocalText, type Service, type Texts } from './types';
 import {
   DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
 } from './constants';
@@ -147,8 +147,8 @@ function readCategories(
     if (settings.enabled !== undefined && typeof settings.enabled !== 'boolean') {
       problems.add(`${at}.enabled`, 'true or false', settings.enabled);
     }
-    const title = readString(problems, settings, 'title', at, false);
-    const description = readString(problems, settings, 'description', at, false);
+    const title = readLocalText(problems, settings, 'title', at, false);
+    const description = readLocalText(problems, settings, 'description', at, false);
     const { revisedIn } = settings;
     const revisedOk = revisedIn === undefined || isWholeNumber(revisedIn, 1, revision);
     if (!revisedOk) problems.add(`${at}.revisedIn`, 'a whole number from 1 to the catalogue\'s revision', revisedIn);
@@ -160,6 +160,17 @@ function readCategories(
     };
   }
   return result;
+}
+
+/** A non-empty string, or one per language (`{ "en": "…", "de": "…" }`); `undefined` (with a problem) otherwise. */
+function readLocalText(problems: Problems, obj: Record<string, unknown>, key: string, path: string, required: boolean): LocalText | undefined {
+  const value = obj[key];
+  if (!isRecord(value)) return readString(problems, obj, key, path, required);
+  const entries = Object.entries(value);
+  const bad = entries.find(([code, text]) => !LANGUAGE_PATTERN.test(code) || typeof text !== 'string' || text.trim() === '');
+  if (entries.length > 0 && !bad) return value as LocalText;
+  problems.add(`${path}.${key}`, 'a non-empty string, or one per language such as { "en": "…", "de": "…" }', value);
+  return undefined;
 }
 
 function checkDeclared(problems: Problems, listed: Set<CategoryId>, id: CategoryId, path: string) {
@@ -200,8 +211,8 @@ function readCookie(problems: Problems, warnings: string[], item: unknown, path:
   const service = readString(problems, item, 'service', path, false);
   const provider = readString(problems, item, 'provider', path, true);
   const domain = readString(problems, item, 'domain', path, false);
-  const expiry = readString(problems, item, 'expiry', path, true);
-  const description = readString(problems, item, 'description', path, true);
+  const expiry = readLocalText(problems, item, 'expiry', path, true);
+  const description = readLocalText(problems, item, 'description', path, true);
   if (!name || !match || !category || !provider || !expiry || !description) return undefined;
   return {
     name, match, category, provider, expiry, description,
@@ -210,13 +221,13 @@ function readCookie(problems: Problems, warnings: string[], item: unknown, path:
   };
 }
 
-function readTexts(problems: Problems, warnings: string[], value: unknown, path: string): Partial<Texts> {
+function readTexts(problems: Problems, warnings: string[], value: unknown, path: string): Catalog['texts'] {
   if (value === undefined) return {};
   if (!isRecord(value)) return problems.add(path, 'an object of texts', value), {};
   warnings.push(...unknownKeys(value, TEXT_KEYS, path));
-  const texts: Partial<Texts> = {};
+  const texts: Catalog['texts'] = {};
   for (const key of TEXT_KEYS) {
-    const text = readString(problems, value, key, path, false);
+    const text = readLocalText(problems, value, key, path, false);
     if (text !== undefined) texts[key] = text;
   }
   return texts;
@@ -298,6 +309,6 @@ function readIntegrations(problems: Problems, warnings: string[], value: unknown
 
 export { enabledCategories, optionalCategories } from './gate-config';
 
-export function cookiesOf(catalog: Pick<Catalog, 'cookies'>, category: CategoryId): CookieRule[] {
+export function cookiesOf<Text extends LocalText>(catalog: Pick<Catalog<Text>, 'cookies'>, category: CategoryId): CookieRule<Text>[] {
   return catalog.cookies.filter((cookie) => cookie.category === category);
 }

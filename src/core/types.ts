@@ -38,10 +38,16 @@ export interface Appearance {
 export type OptionalCategoryId = Exclude<CategoryId, 'strictly-necessary'>;
 
 /**
+ * Catalogue text: a string in the catalogue's `language`, or one string per
+ * language, keyed as in `<html lang>`: `{ "en": "Analytics", "de": "Statistik" }`.
+ */
+export type LocalText = string | { readonly [language: string]: string };
+
+/**
  * One row of a site's cookie table. `match: 'prefix'` makes `_ga_` cover
  * `_ga_ABC123`; it is explicit so that a name is never guessed to be a pattern.
  */
-export interface CookieRule {
+export interface CookieRule<Text extends LocalText = LocalText> {
   name: string;
   match: 'exact' | 'prefix';
   category: CategoryId;
@@ -52,8 +58,8 @@ export interface CookieRule {
   /** Where it is set, e.g. "conekt.io". */
   domain?: string;
   /** As written in the site's table: "Session", "1 year", "3 months". */
-  expiry: string;
-  description: string;
+  expiry: Text;
+  description: Text;
 }
 
 /** A third party (or first-party tool) that belongs to one category. */
@@ -65,11 +71,11 @@ export interface Service {
 }
 
 /** A category's texts; absent ones fall back to the built-in texts. */
-export interface CategoryText {
+export interface CategoryText<Text extends LocalText = LocalText> {
   /** Overrides the built-in title. */
-  title?: string;
+  title?: Text;
   /** Overrides the built-in description. */
-  description?: string;
+  description?: Text;
   /**
    * The catalogue `revision` in which this category's purpose last changed.
    * Asked again, a visitor who granted it under an older revision finds it
@@ -174,9 +180,12 @@ export interface GateConfig {
   integrations: Integrations;
 }
 
-/** A validated catalogue. Which categories are in use is `enabled`; `categories` holds every category's texts. */
-export interface Catalog extends GateConfig {
-  categories: Record<CategoryId, CategoryText>;
+/**
+ * A validated catalogue. Which categories are in use is `enabled`; `categories` holds every category's texts.
+ * `Catalog<string>` is one with every text in the language shown (see `localize`).
+ */
+export interface Catalog<Text extends LocalText = LocalText> extends GateConfig {
+  categories: Record<CategoryId, CategoryText<Text>>;
   site?: string;
   /**
    * The language the catalogue's own texts (`texts`, category titles and
@@ -186,8 +195,9 @@ export interface Catalog extends GateConfig {
   language: string;
   privacyPolicyUrl: string;
   services: Service[];
-  cookies: CookieRule[];
-  texts: Partial<Texts>;
+  cookies: CookieRule<Text>[];
+  /** Overrides of the built-in texts. */
+  texts: Partial<Record<keyof Texts, Text>>;
   appearance: Appearance;
 }
 
@@ -232,7 +242,7 @@ export interface CatalogInput {
   categories: Partial<Record<CategoryId, Partial<CategorySettings>>>;
   services?: Service[];
   cookies?: Array<Omit<CookieRule, 'match'> & { match?: CookieRule['match'] }>;
-  texts?: Partial<Texts>;
+  texts?: Partial<Record<keyof Texts, LocalText>>;
   appearance?: Partial<Appearance>;
   options?: Partial<ConsentOptions>;
   integrations?: {

@@ -18,7 +18,7 @@ export interface AppProps {
   view: UiView;
   draft: readonly CategoryId[];
   draftServices: readonly string[];
-  catalog: Catalog;
+  catalog: Catalog<string>;
   texts: Texts;
   categoryTexts: CategoryTexts;
   /** Global Privacy Control is on and honoured. */

@@ -2,7 +2,7 @@ import { h } from 'preact';
 import type { CookieRule, Texts } from '../core/types';
 
 export interface CookieTableProps {
-  cookies: CookieRule[];
+  cookies: CookieRule<string>[];
   texts: Texts;
   caption: string;
 }

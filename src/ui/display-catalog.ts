@@ -6,7 +6,7 @@
  * messages out of this file keeps them off every first visit's bytes.
  * A test checks that `clean` agrees with `parseCatalog(...).ok`.
  */
-import { CATEGORY_IDS, LAYOUTS, THEMES, type Catalog, type CookieRule, type GateConfig, type Layout, type Service, type Texts, type Theme } from '../core/types';
+import { CATEGORY_IDS, LAYOUTS, THEMES, type Catalog, type CookieRule, type GateConfig, type Layout, type LocalText, type Service, type Texts, type Theme } from '../core/types';
 import { DEFAULT_APPEARANCE } from '../core/constants';
 import { isRecord, isSafeUrl } from '../core/validate';
 import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from '../core/gate-config';
@@ -18,6 +18,11 @@ export interface DisplayCatalog {
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 const optionalText = (value: unknown) => value === undefined || isText(value);
+/** A text, or one per language: `{ "en": "…", "de": "…" }`. */
+const isLocalText = (value: unknown): value is LocalText =>
+  isText(value) ||
+  (isRecord(value) && Object.keys(value).length > 0 && Object.entries(value).every(([code, text]) => LANGUAGE_PATTERN.test(code) && isText(text)));
+const optionalLocalText = (value: unknown) => value === undefined || isLocalText(value);
 /** Called once `readGateConfig` accepted the catalogue: every listed category id is a known one. */
 export function readDisplayCatalog(input: Record<string, unknown>, config: GateConfig): DisplayCatalog {
   let clean = true;
@@ -31,10 +36,10 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
     const raw = isRecord(input.categories) ? input.categories[id] : undefined;
     const { title, description, revisedIn } = isRecord(raw) ? raw : {};
     const revisedOk = revisedIn === undefined || isWholeNumber(revisedIn, 1, config.revision);
-    if (!optionalText(title) || !optionalText(description) || !revisedOk) clean = false;
+    if (!optionalLocalText(title) || !optionalLocalText(description) || !revisedOk) clean = false;
     categories[id] = {
-      ...(isText(title) && { title }),
-      ...(isText(description) && { description }),
+      ...(isLocalText(title) && { title }),
+      ...(isLocalText(description) && { description }),
       // A wrong value counts as changed now: better to ask afresh than to carry a yes over.
       ...(revisedIn !== undefined && { revisedIn: revisedOk ? (revisedIn as number) : config.revision }),
     };
@@ -52,17 +57,17 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const cookies: CookieRule[] = list(input.cookies).flatMap((c) =>
     keep(
       isRecord(c) && isText(c.name) && (c.match === undefined || c.match === 'exact' || c.match === 'prefix') &&
-        listed.has(c.category) && isText(c.provider) && isText(c.expiry) &&
-        isText(c.description) && optionalText(c.domain) &&
+        listed.has(c.category) && isText(c.provider) && isLocalText(c.expiry) &&
+        isLocalText(c.description) && optionalText(c.domain) &&
         (c.service === undefined || byId.get(c.service as string)?.category === c.category),
       () => ({ ...(c as unknown as CookieRule), match: (c as CookieRule).match ?? 'exact' }),
     ),
   );
 
-  const texts: Partial<Texts> = {};
+  const texts: Catalog['texts'] = {};
   if (input.texts !== undefined && !isRecord(input.texts)) clean = false;
   for (const [key, value] of Object.entries(isRecord(input.texts) ? input.texts : {})) {
-    if (isText(value)) texts[key as keyof Texts] = value;
+    if (isLocalText(value)) texts[key as keyof Texts] = value;
     else clean = false;
   }
 

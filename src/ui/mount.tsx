@@ -13,9 +13,9 @@ import type { CategoryTexts } from './preferences';
 import type { UiHandle, View } from '../start';
 import { english } from './i18n/en';
 import type { Language } from './i18n/language';
-import { uiLanguage } from '../languages';
 import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../choices';
+import { localize } from './localize';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';
@@ -28,18 +28,21 @@ export function mountUi(
   core: ConsentState,
   catalog: Catalog,
   view: View,
-  doc: Document = document,
-  language: Language = english,
-  wanted: string = uiLanguage(doc),
+  doc: Document,
+  language: Language | undefined,
+  wanted: string,
 ): UiHandle {
+  language ??= english;
   const host = doc.createElement('div');
   host.setAttribute('data-consent-gate-root', '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
-  // The catalogue's own words are in one language: the page's language if it is that, else the built-in texts.
-  const own = catalog.language === wanted;
+  // The catalogue's texts in the language wanted, where it has them; the built-in texts fill the rest.
+  const local = localize(catalog, wanted);
+  // The UI speaks the wanted language if it is built in, or if the catalogue's banner copy is in it.
+  const own = catalog.language === wanted || Object.values(catalog.texts).some((text) => typeof text === 'object' && wanted in text);
   // The UI's own language and direction, whatever the page around it says.
   const code = own ? wanted : language.code;
   container.lang = code;
@@ -58,8 +61,8 @@ export function mountUi(
   if (doc.body) attach();
   else doc.addEventListener('DOMContentLoaded', attach, { once: true });
 
-  const texts: Texts = { ...language.texts, ...(own && catalog.texts) };
-  const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...(own && catalog.categories[id]) });
+  const texts: Texts = { ...language.texts, ...local.texts };
+  const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...local.categories[id] });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);
   const ui = createUiState(core, gpc, catalog.services, (id) => catalog.categories[id].revisedIn);
@@ -91,7 +94,7 @@ export function mountUi(
     if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
     render(
       <>
-        <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={catalog} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />
+        <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={local} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />
         <p role="status" class="hidden">{status.value}</p>
       </>,
       container,

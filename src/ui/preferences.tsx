@@ -9,7 +9,7 @@ import { PolicyLink } from './banner';
 export type CategoryTexts = (category: CategoryId) => { title: string; description: string };
 
 export interface PreferencesProps {
-  catalog: Catalog;
+  catalog: Catalog<string>;
   texts: Texts;
   categoryTexts: CategoryTexts;
   gpc: boolean;

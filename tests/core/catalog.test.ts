@@ -57,6 +57,18 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('takes texts as a string or as one string per language, and names what is wrong with a bad one', () => {
+    const input = sampleCatalog();
+    const ok = parseCatalog({ ...input, texts: { acceptAll: { en: 'OK', de: 'Gut' } } });
+    expect(ok.ok && ok.catalog.texts.acceptAll).toEqual({ en: 'OK', de: 'Gut' });
+    const expected = 'expected a non-empty string, or one per language such as { "en": "…", "de": "…" }';
+    expect(problemsOf({ ...input, texts: { acceptAll: { EN: 'OK' }, rejectAll: {}, customize: { de: '' } } })).toEqual([
+      `catalog.texts.acceptAll: ${expected}, got an object`,
+      `catalog.texts.rejectAll: ${expected}, got an object`,
+      `catalog.texts.customize: ${expected}, got an object`,
+    ]);
+  });
+
   it('accepts revisedIn up to the catalogue revision, not beyond', () => {
     const input = sampleCatalog();
     const result = parseCatalog({ ...input, categories: { ...input.categories, targeting: { revisedIn: 3 } } });

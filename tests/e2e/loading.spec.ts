@@ -108,6 +108,29 @@ test('data-language on the script tag wins over the page language', async ({ pag
   await expect(page.getByRole('button', { name: 'Rifiuta tutti' })).toBeVisible();
 });
 
+test('catalogue texts written per language: a German page gets the German ones, and built-in German where there are none', async ({ page }) => {
+  await inLanguage(page, 'de');
+  await page.route('**/catalog/conektio.json', async (route) => {
+    const response = await route.fetch();
+    const catalog = await response.json();
+    route.fulfill({
+      response,
+      json: {
+        ...catalog,
+        texts: { bannerTitle: { en: 'Cookies at Conektio', de: 'Cookies bei Conektio' }, acceptAll: 'Accept everything' },
+        categories: { ...catalog.categories, performance: { title: { en: 'Visit statistics', de: 'Besuchsstatistik' } } },
+      },
+    });
+  });
+  await page.goto('/test/site.html');
+  await expect(page.getByRole('region', { name: 'Cookies bei Conektio' })).toBeVisible();
+  // "Accept everything" is English only: the built-in German shows instead.
+  await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible();
+  await page.getByRole('button', { name: 'Anpassen' }).click();
+  await expect(page.getByRole('switch', { name: 'Besuchsstatistik' })).toBeVisible();
+  await expect(page.getByRole('switch', { name: 'Marketing und Werbung' })).toBeVisible();
+});
+
 test('an Arabic page gets the banner right to left', async ({ page }) => {
   await inLanguage(page, 'ar');
   await page.goto('/test/site.html');

@@ -40,8 +40,9 @@ describe('readDisplayCatalog', () => {
 
   it('notices every problem the full validator finds, for any field given any wrong value', () => {
     const base = sampleCatalog({
-      texts: { acceptAll: 'OK' },
+      texts: { acceptAll: 'OK', rejectAll: { en: 'No', de: 'Nein' } },
       site: 'Shop',
+      appearance: { theme: 'auto', layout: 'box' },
       integrations: { metaPixel: true, googleConsentMode: { mode: 'advanced', waitForUpdate: 500, adsDataRedaction: true, urlPassthrough: false, services: ['google-analytics'] } },
     });
     const missed: string[] = [];

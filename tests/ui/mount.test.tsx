@@ -3,6 +3,7 @@ import { parseCatalog } from '../../src/core/catalog';
 import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import type { CatalogInput } from '../../src/core/types';
+import { uiLanguage } from '../../src/languages';
 import { mountUi } from '../../src/ui/mount';
 import { loadLanguage } from '../../src/ui/i18n/load';
 import type { UiHandle } from '../../src/start';
@@ -20,7 +21,7 @@ function mount(input: CatalogInput, pageLang: string, file?: 'de' | 'ar') {
   if (!result.ok) throw new Error('fixture is invalid');
   const core = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
   return loadLanguage(file).then((language) => {
-    handle = mountUi(core, result.catalog, 'banner', document, language);
+    handle = mountUi(core, result.catalog, 'banner', document, language, uiLanguage(document));
     const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
     const box = root.querySelector('div')!;
     return { box, buttons: [...root.querySelectorAll('button')].map((b) => b.textContent) };

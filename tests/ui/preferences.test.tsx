@@ -3,13 +3,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { parseCatalog } from '../../src/core/catalog';
 import { Preferences } from '../../src/ui/preferences';
+import { localize } from '../../src/ui/localize';
 import { english } from '../../src/ui/i18n/en';
 const { texts } = english;
 import { sampleCatalog } from '../fixtures';
 
 const result = parseCatalog(sampleCatalog());
 if (!result.ok) throw new Error('fixture is invalid');
-const catalog = result.catalog;
+const catalog = localize(result.catalog, 'en');
 
 /** The category switches (each service has one too, below its category). */
 const categorySwitches = () =>
