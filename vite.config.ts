@@ -6,6 +6,7 @@ import { defineConfig } from 'vite';
  *   --mode loader   → dist/consent-gate.iife.js      the script tag: no Preact, ≤ 3 kB gzipped
  *   --mode ui       → dist/consent-gate.ui.js        fetched beside it only to show the banner/preferences
  *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
+ *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  * and the vitest set-up.
@@ -14,6 +15,7 @@ const scriptTag = {
   loader: ['src/embed.ts', 'consent-gate.iife.js'],
   ui: ['src/ui/part.ts', 'consent-gate.ui.js'],
   validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
+  button: ['src/ui/settings-button-part.ts', 'consent-gate.button.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */

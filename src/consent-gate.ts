@@ -52,6 +52,18 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     store.read,
     () => Promise.resolve(choices),
   );
+  let removeButton: (() => void) | undefined;
+  let destroyed = false;
+  if (catalog.appearance.settingsButton) {
+    void import('./ui/settings-button').then(({ mountSettingsButton }) => {
+      if (!destroyed) removeButton = mountSettingsButton(doc, wanted, api.showPreferences);
+    });
+  }
   const { set: _set, previous: _previous, ...running } = api;
-  return { catalog, ...running, ...choices, ...createCodeGate(core) };
+  const destroy = () => {
+    destroyed = true;
+    running.destroy();
+    removeButton?.();
+  };
+  return { catalog, ...running, destroy, ...choices, ...createCodeGate(core) };
 }

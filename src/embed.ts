@@ -82,6 +82,10 @@ if (window.ConsentGate) {
           readStored,
           choose,
         );
+        // Only sites that turn the floating button on fetch its small file; the loader just asks.
+        if (isRecord(catalog.appearance) && catalog.appearance.settingsButton === true) {
+          void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});
+        }
         return { ...gate, choose };
       },
       (error: unknown) => void console.error('[consent-gate] no catalogue:', error),

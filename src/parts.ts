@@ -16,6 +16,8 @@ export interface Parts {
   validate: { report(catalog: unknown): void };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */
   lang: Language;
+  /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
+  button: { mount(doc: Document, code: string, open: () => void): () => void };
 }
 
 type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };

@@ -111,10 +111,12 @@ function readAppearance(problems: Problems, warnings: string[], value: unknown, 
   const appearance: Appearance = { ...DEFAULT_APPEARANCE };
   if (value === undefined) return appearance;
   if (!isRecord(value)) return problems.add(path, 'an object such as { "theme": "auto", "layout": "box" }', value), appearance;
-  warnings.push(...unknownKeys(value, ['theme', 'layout'], path));
+  warnings.push(...unknownKeys(value, ['theme', 'layout', 'settingsButton'], path));
   const theme = value.theme === undefined ? appearance.theme : readOneOf(problems, value.theme, THEMES, `${path}.theme`);
   const layout = value.layout === undefined ? appearance.layout : readOneOf(problems, value.layout, LAYOUTS, `${path}.layout`);
-  return { theme: theme ?? appearance.theme, layout: layout ?? appearance.layout };
+  const { settingsButton = false } = value;
+  if (typeof settingsButton !== 'boolean') problems.add(`${path}.settingsButton`, 'true or false', settingsButton);
+  return { theme: theme ?? appearance.theme, layout: layout ?? appearance.layout, settingsButton: settingsButton === true };
 }
 
 function readCategories(

@@ -32,6 +32,8 @@ export interface Appearance {
   theme: Theme;
   /** @default "bar" */
   layout: Layout;
+  /** A small floating button in the bottom corner that opens the preferences, on every page. @default false */
+  settingsButton: boolean;
 }
 
 /** Categories a visitor may refuse; strictly-necessary needs no consent. */

@@ -84,11 +84,15 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   if (log !== undefined && !logOk) clean = false;
   const options = logOk ? { ...config.options, consentLog: log } : config.options;
 
-  const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout } = isRecord(input.appearance) ? input.appearance : {};
+  const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout, settingsButton = false } = isRecord(input.appearance) ? input.appearance : {};
   const themeOk = THEMES.includes(theme as never);
   const layoutOk = LAYOUTS.includes(layout as never);
-  if ((input.appearance !== undefined && !isRecord(input.appearance)) || !themeOk || !layoutOk) clean = false;
-  const appearance = { theme: themeOk ? (theme as Theme) : DEFAULT_APPEARANCE.theme, layout: layoutOk ? (layout as Layout) : DEFAULT_APPEARANCE.layout };
+  if ((input.appearance !== undefined && !isRecord(input.appearance)) || !themeOk || !layoutOk || typeof settingsButton !== 'boolean') clean = false;
+  const appearance = {
+    theme: themeOk ? (theme as Theme) : DEFAULT_APPEARANCE.theme,
+    layout: layoutOk ? (layout as Layout) : DEFAULT_APPEARANCE.layout,
+    settingsButton: settingsButton === true,
+  };
 
   return {
     clean,

@@ -91,7 +91,11 @@ export function mountUi(
   const stop = effect(() => {
     const current = ui.view.value;
     // Whatever opened the dialog (a footer link, say) gets focus back when it closes.
-    if (current === 'preferences' && shown !== 'preferences') opener = doc.activeElement;
+    if (current === 'preferences' && shown !== 'preferences') {
+      // The focused element, inside shadow roots too (our banner, the settings button, a site's web component).
+      opener = doc.activeElement;
+      while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+    }
     render(
       <>
         <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={local} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />
@@ -100,8 +104,8 @@ export function mountUi(
       container,
     );
     if (shown === 'preferences' && current !== 'preferences') {
-      // Opened from the banner's own "Customize" (the page sees our host focused): back to that button, drawn anew.
-      const back = opener === host ? container.querySelector<HTMLElement>('[data-opens-preferences]') : opener;
+      // Focus goes back to what opened the dialog; the banner's "Customize" was drawn anew, so to its new self.
+      const back = opener?.isConnected ? opener : container.querySelector<HTMLElement>('[data-opens-preferences]');
       if (back instanceof HTMLElement) back.focus();
     }
     shown = current;

@@ -1,0 +1,52 @@
+/**
+ * The optional floating "Cookie settings" button (`appearance.settingsButton`):
+ * a small round button in the bottom corner, on every page view, that opens
+ * the preferences. Plain DOM, no Preact, in a shadow root of its own: the
+ * script tag fetches it as a tiny file of its own (consent-gate.button.js)
+ * only for sites that turn it on, so it costs nothing on the others.
+ */
+
+/** Its accessible name in each built-in language; English for the rest. */
+const LABELS: Record<string, string> = {
+  en: 'Cookie settings',
+  de: 'Cookie-Einstellungen',
+  fr: 'Paramètres des cookies',
+  es: 'Configuración de cookies',
+  it: 'Impostazioni cookie',
+  nl: 'Cookie-instellingen',
+  pt: 'Configurações de cookies',
+  ar: 'إعدادات ملفات تعريف الارتباط',
+};
+
+// The corner opposite the box layout's (inline-start), above page content but below the banner; themed like the banner.
+const CSS = `:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483645}
+button{width:44px;height:44px;border:0;border-radius:50%;padding:10px;cursor:pointer;background:var(--cg-accent,#0b57d0);color:var(--cg-accent-fg,#fff);box-shadow:0 2px 8px #0004}
+button:focus-visible{outline:3px solid var(--cg-fg,#1f2328);outline-offset:2px}
+svg{display:block;width:100%;height:100%}`;
+
+// A cookie: a round biscuit with a bite out of it and three chips.
+const ICON =
+  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 2a1 1 0 1 1 0 2 1 1 0 0 1 0-2z"/></svg>';
+
+/** Puts the button on the page, in the language `code`; returns what removes it. */
+export function mountSettingsButton(doc: Document, code: string, open: () => void): () => void {
+  const host = doc.createElement('div');
+  host.setAttribute('data-consent-gate-settings', '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('part', 'settings-button');
+  button.setAttribute('aria-label', LABELS[code] ?? LABELS.en!);
+  button.title = button.getAttribute('aria-label')!;
+  // Fixed markup of our own, never catalogue text.
+  button.innerHTML = ICON;
+  button.onclick = open;
+  shadow.append(style, button);
+  // Last in the body: after the page's own controls in Tab order.
+  const attach = () => doc.body.append(host);
+  if (doc.body) attach();
+  else doc.addEventListener('DOMContentLoaded', attach, { once: true });
+  return () => host.remove();
+}
