@@ -16,6 +16,7 @@ import type { Language } from './i18n/language';
 import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../choices';
 import { localize } from './localize';
+import { shadowHost } from './shadow-host';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';
@@ -33,11 +34,8 @@ export function mountUi(
   wanted: string,
 ): UiHandle {
   language ??= english;
-  const host = doc.createElement('div');
-  host.setAttribute('data-consent-gate-root', '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  // First in the body: the first thing Tab reaches, without taking focus from the page (fixed position, so it moves nothing).
+  const { host, shadow } = shadowHost(doc, 'data-consent-gate-root', css, true);
   const container = doc.createElement('div');
   // The catalogue's texts in the language wanted, where it has them; the built-in texts fill the rest.
   const local = localize(catalog, wanted);
@@ -48,18 +46,13 @@ export function mountUi(
   container.lang = code;
   // A built-in language knows its direction; a catalogue in another language follows the page's `dir`.
   container.dir = code === language.code ? language.dir : doc.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
-  shadow.append(style, container);
+  shadow.append(container);
   // The theme is an attribute of the host, so the site's CSS can restyle each one (`[data-theme="dark"]`).
   const { theme } = catalog.appearance;
   const dark = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
   const paint = () => host.setAttribute('data-theme', theme === 'auto' ? (dark?.matches ? 'dark' : 'light') : theme);
   paint();
   if (theme === 'auto') dark?.addEventListener('change', paint);
-  // First in the body: the first thing Tab reaches, without taking focus from the page
-  // (fixed position, so it moves nothing). Started from <head> with an inline catalogue, the body is not parsed yet.
-  const attach = () => doc.body.prepend(host);
-  if (doc.body) attach();
-  else doc.addEventListener('DOMContentLoaded', attach, { once: true });
 
   const texts: Texts = { ...language.texts, ...local.texts };
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...local.categories[id] });

@@ -5,6 +5,7 @@
  * script tag fetches it as a tiny file of its own (consent-gate.button.js)
  * only for sites that turn it on, so it costs nothing on the others.
  */
+import { shadowHost } from './shadow-host';
 
 /** Its accessible name in each built-in language; English for the rest. */
 const LABELS: Record<string, string> = {
@@ -30,11 +31,8 @@ const ICON =
 
 /** Puts the button on the page, in the language `code`; returns what removes it. */
 export function mountSettingsButton(doc: Document, code: string, open: () => void): () => void {
-  const host = doc.createElement('div');
-  host.setAttribute('data-consent-gate-settings', '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  // Last in the body: after the page's own controls in Tab order.
+  const { host, shadow } = shadowHost(doc, 'data-consent-gate-settings', CSS, false);
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('part', 'settings-button');
@@ -43,10 +41,6 @@ export function mountSettingsButton(doc: Document, code: string, open: () => voi
   // Fixed markup of our own, never catalogue text.
   button.innerHTML = ICON;
   button.onclick = open;
-  shadow.append(style, button);
-  // Last in the body: after the page's own controls in Tab order.
-  const attach = () => doc.body.append(host);
-  if (doc.body) attach();
-  else doc.addEventListener('DOMContentLoaded', attach, { once: true });
+  shadow.append(button);
   return () => host.remove();
 }
