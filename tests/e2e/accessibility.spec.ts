@@ -78,6 +78,11 @@ test('keyboard only: the banner takes no focus, comes first on Tab, and the dial
     order.push(await focused(page));
   }
   expect(order).toEqual(['Privacy policy', 'Accept all', 'Reject all', 'Customize', 'page-button']);
+  // A visible focus ring on each control reached by keyboard.
+  await page.keyboard.press('Shift+Tab');
+  const ring = await page.getByRole('button', { name: 'Customize' }).evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth]);
+  expect(ring).toEqual(['solid', '3px']);
+  await page.keyboard.press('Tab');
 
   // Enter on Customize opens the preferences with focus inside.
   await page.keyboard.press('Shift+Tab');

@@ -19,4 +19,21 @@ describe('Banner', () => {
     expect(actions.onRejectAll).toHaveBeenCalledOnce();
     expect(actions.onAcceptAll).not.toHaveBeenCalled();
   });
+
+  it('as a wall, is a modal dialog that Esc does not close', () => {
+    const actions = { onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onCustomize: vi.fn() };
+    render(<Banner texts={texts} privacyPolicyUrl="/privacy" gpc={false} layout="wall" {...actions} />);
+    const wall = screen.getByRole('dialog', { name: texts.bannerTitle }) as HTMLDialogElement;
+    expect(wall.open).toBe(true);
+    const cancel = new Event('cancel', { cancelable: true });
+    wall.dispatchEvent(cancel);
+    expect(cancel.defaultPrevented).toBe(true);
+    expect(screen.queryByRole('region')).toBeNull();
+  });
+
+  it('as a box, is a region like the bar, with the box look', () => {
+    const actions = { onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onCustomize: vi.fn() };
+    render(<Banner texts={texts} privacyPolicyUrl="/privacy" gpc={false} layout="box" {...actions} />);
+    expect(screen.getByRole('region', { name: texts.bannerTitle }).className).toBe('banner box');
+  });
 });
