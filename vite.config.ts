@@ -7,6 +7,7 @@ import { defineConfig } from 'vite';
  *   --mode ui       → dist/consent-gate.ui.js        fetched beside it only to show the banner/preferences
  *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
  *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
+ *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  * and the vitest set-up.
@@ -16,6 +17,7 @@ const scriptTag = {
   ui: ['src/ui/part.ts', 'consent-gate.ui.js'],
   validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
   button: ['src/ui/settings-button-part.ts', 'consent-gate.button.js'],
+  covers: ['src/ui/embed-cover-part.ts', 'consent-gate.covers.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */

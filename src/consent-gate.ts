@@ -45,13 +45,17 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const choices = choicesFor(core, doc, catalog);
   const wanted = uiLanguage(doc, config.language);
   const file = languageFile(wanted);
-  const api = startConsentGate(core, doc, (view) =>
-    Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
-      ui.mountUi(core, catalog, view, doc, language, wanted),
-    ),
-    store.read,
-    () => Promise.resolve(choices),
-  );
+  const api = startConsentGate({
+    core,
+    doc,
+    loadUi: (view) =>
+      Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
+        ui.mountUi(core, catalog, view, doc, language, wanted),
+      ),
+    readStored: store.read,
+    choose: () => Promise.resolve(choices),
+    coverEmbeds: (actions) => import('./ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
+  });
   let removeButton: (() => void) | undefined;
   let destroyed = false;
   if (catalog.appearance.settingsButton) {

@@ -73,15 +73,19 @@ if (window.ConsentGate) {
         const readStored = () => readConsentCookie(config.options.cookieName);
         const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
         const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
-        const gate = startConsentGate(core, document, (view) =>
-          ui().then(([ui, texts]) => {
-            const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
-            if (!clean) void report(catalog);
-            return handle;
-          }),
+        const gate = startConsentGate({
+          core,
+          doc: document,
+          loadUi: (view) =>
+            ui().then(([ui, texts]) => {
+              const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
+              if (!clean) void report(catalog);
+              return handle;
+            }),
           readStored,
           choose,
-        );
+          coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
+        });
         // Only sites that turn the floating button on fetch its small file; the loader just asks.
         if (isRecord(catalog.appearance) && catalog.appearance.settingsButton === true) {
           void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});

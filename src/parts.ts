@@ -6,6 +6,7 @@
 import type { Choices, ConsentState } from './core/consent';
 import type { UiHandle, View } from './start';
 import type { Language } from './ui/i18n/language';
+import type { CoverActions } from './ui/embed-cover';
 
 export interface Parts {
   ui: {
@@ -16,6 +17,8 @@ export interface Parts {
   validate: { report(catalog: unknown): void };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */
   lang: Language;
+  /** Covers for blocked embeds (consent-gate.covers.js), for pages that have one. */
+  covers: { cover(doc: Document, code: string, actions: CoverActions): () => void };
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
   button: { mount(doc: Document, code: string, open: () => void): () => void };
 }

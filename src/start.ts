@@ -11,6 +11,7 @@ import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/type
 import { startGoogleConsentMode } from './integrations/google-consent-mode';
 import { startMetaPixel } from './integrations/meta-pixel';
 import { followOtherTabs } from './cross-tab';
+import type { CoverActions } from './ui/embed-cover';
 
 export type View = 'banner' | 'preferences';
 
@@ -51,17 +52,20 @@ export interface ConsentGateApi extends RunningGate {
   grant(category: CategoryId): Consent;
 }
 
-/**
- * `readStored` reads the consent cookie again, for choices made in another tab;
- * `choose` gives the actions that record a choice (the loader fetches them with the UI file).
- */
-export function startConsentGate(
-  core: ConsentState,
-  doc: Document,
-  loadUi: LoadUi,
-  readStored: () => Consent | null,
-  choose: () => Promise<Choices>,
-): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+/** What the two entries give the gate; they differ in how they load the parts that are not always needed. */
+export interface GateParts {
+  core: ConsentState;
+  doc: Document;
+  loadUi: LoadUi;
+  /** Reads the consent cookie again, for choices made in another tab. */
+  readStored(): Consent | null;
+  /** The actions that record a choice (the loader fetches them with the UI file). */
+  choose(): Promise<Choices>;
+  /** Covers blocked embeds (`ui/embed-cover`); called once, when the first blocked iframe is seen. */
+  coverEmbeds(actions: CoverActions): Promise<() => void>;
+}
+
+export function startConsentGate({ core, doc, loadUi, readStored, choose, coverEmbeds }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -70,11 +74,15 @@ export function startConsentGate(
   if (metaPixel) startMetaPixel(core, win);
   // Advanced Consent Mode runs Google's gated tags at once; Consent Mode keeps them cookieless.
   const atOnce = googleConsentMode?.mode === 'advanced' ? googleConsentMode.services : [];
+  let covering: Promise<(() => void) | void> | undefined;
   const gate = createGate(
     doc,
     (el) => {
       const service = el.getAttribute(SERVICE_ATTR);
-      return (core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) && (!service || core.hasService(service))) || atOnce.includes(service!);
+      const runs = (core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) && (!service || core.hasService(service))) || atOnce.includes(service!);
+      // A blocked embed gets a cover offering to allow it; the covers' code is fetched only then.
+      if (!runs && el.nodeName === 'IFRAME') covering ??= coverEmbeds(coverActions).catch(() => {});
+      return runs;
     },
   );
   let ui: Promise<UiHandle | null> | undefined;
@@ -97,6 +105,8 @@ export function startConsentGate(
     placeholders();
   });
   const unfollow = followOtherTabs(core, readStored, win);
+  /** Grants one more category in place (a placeholder's or a cover's button). */
+  const grant = (category: CategoryId) => void choose().then((choices) => choices.grant(category));
   // data-consent-gate="preferences" opens the preferences; "accept" with data-category grants that category in place.
   const onClick = (event: Event) => {
     const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}]`);
@@ -104,11 +114,12 @@ export function startConsentGate(
     const action = target.getAttribute(ACTION_ATTR);
     const category = target.getAttribute(CATEGORY_ATTR) as CategoryId;
     if (action === 'preferences') show('preferences');
-    else if (action === 'accept' && category) void choose().then((choices) => choices.grant(category));
+    else if (action === 'accept' && category) grant(category);
     else return;
     event.preventDefault();
   };
   doc.addEventListener('click', onClick);
+  const coverActions: CoverActions = { on: core.on, grant, showPreferences: () => show('preferences') };
 
   gate.activate();
   placeholders();
@@ -126,6 +137,7 @@ export function startConsentGate(
       unobserve();
       doc.removeEventListener('click', onClick);
       void ui?.then((handle) => handle?.destroy());
+      void covering?.then((uncover) => uncover?.());
       ui = undefined;
     },
   };

@@ -35,7 +35,7 @@ export function mountUi(
 ): UiHandle {
   language ??= english;
   // First in the body: the first thing Tab reaches, without taking focus from the page (fixed position, so it moves nothing).
-  const { host, shadow } = shadowHost(doc, 'data-consent-gate-root', css, true);
+  const { host, shadow } = shadowHost(doc, 'data-consent-gate-root', css, (el) => doc.body.prepend(el));
   const container = doc.createElement('div');
   // The catalogue's texts in the language wanted, where it has them; the built-in texts fill the rest.
   const local = localize(catalog, wanted);

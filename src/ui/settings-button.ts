@@ -6,18 +6,7 @@
  * only for sites that turn it on, so it costs nothing on the others.
  */
 import { shadowHost } from './shadow-host';
-
-/** Its accessible name in each built-in language; English for the rest. */
-const LABELS: Record<string, string> = {
-  en: 'Cookie settings',
-  de: 'Cookie-Einstellungen',
-  fr: 'Paramètres des cookies',
-  es: 'Configuración de cookies',
-  it: 'Impostazioni cookie',
-  nl: 'Cookie-instellingen',
-  pt: 'Configurações de cookies',
-  ar: 'إعدادات ملفات تعريف الارتباط',
-};
+import { SETTINGS, inLanguage } from './widget-texts';
 
 // The corner opposite the box layout's (inline-start), above page content but below the banner; themed like the banner.
 const CSS = `:host{all:initial;position:fixed;inset-block-end:16px;inset-inline-start:16px;z-index:2147483645}
@@ -32,12 +21,13 @@ const ICON =
 /** Puts the button on the page, in the language `code`; returns what removes it. */
 export function mountSettingsButton(doc: Document, code: string, open: () => void): () => void {
   // Last in the body: after the page's own controls in Tab order.
-  const { host, shadow } = shadowHost(doc, 'data-consent-gate-settings', CSS, false);
+  const { host, shadow } = shadowHost(doc, 'data-consent-gate-settings', CSS, (el) => doc.body.append(el));
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('part', 'settings-button');
-  button.setAttribute('aria-label', LABELS[code] ?? LABELS.en!);
-  button.title = button.getAttribute('aria-label')!;
+  const label = inLanguage(SETTINGS, code);
+  button.setAttribute('aria-label', label);
+  button.title = label;
   // Fixed markup of our own, never catalogue text.
   button.innerHTML = ICON;
   button.onclick = open;

@@ -1,19 +1,26 @@
 /**
- * One host element with an open shadow root and our CSS in it, put in the
- * body (now, or once the body is parsed: started from <head> with an inline
- * catalogue, there is none yet). The page's CSS cannot restyle what is
- * inside, and ours cannot leak out. `first`: at the start of the body, so
- * Tab reaches it before the page's own controls; else at the end.
+ * One host element with an open shadow root and our CSS in it, placed by
+ * `place` (now, or once the body is parsed: started from <head> with an
+ * inline catalogue, there is none yet). The page's CSS cannot restyle what is
+ * inside, and ours cannot leak out.
  */
-export function shadowHost(doc: Document, attribute: string, css: string, first: boolean): { host: HTMLElement; shadow: ShadowRoot } {
+export function shadowHost(doc: Document, attribute: string, css: string, place: (host: HTMLElement) => void): { host: HTMLElement; shadow: ShadowRoot } {
   const host = doc.createElement('div');
   host.setAttribute(attribute, '');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  shadow.append(style);
-  const attach = () => (first ? doc.body.prepend(host) : doc.body.append(host));
-  if (doc.body) attach();
-  else doc.addEventListener('DOMContentLoaded', attach, { once: true });
+  const win = doc.defaultView;
+  // A constructed stylesheet is allowed by a strict CSP (`style-src` without 'unsafe-inline'); a <style> element is
+  // not. Browsers without them (Safari before 16.4) get the <style>.
+  if (win && 'adoptedStyleSheets' in shadow && 'replaceSync' in win.CSSStyleSheet.prototype) {
+    const sheet = new win.CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } else {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+  if (doc.body) place(host);
+  else doc.addEventListener('DOMContentLoaded', () => place(host), { once: true });
   return { host, shadow };
 }
