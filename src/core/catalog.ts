@@ -91,6 +91,7 @@ export function parseCatalog(input: unknown): CatalogResult {
       language,
       privacyPolicyUrl: privacyPolicyUrl!,
       enabled: CATEGORY_IDS.filter((id) => categories[id].enabled),
+      serviceCategories: Object.fromEntries(services.map((service) => [service.id, service.category])),
       categories: Object.fromEntries(
         CATEGORY_IDS.map((id) => {
           const { enabled: _inUse, ...text } = categories[id];

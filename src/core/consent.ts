@@ -97,7 +97,7 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
       enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
     hasService: (service) => {
       const consent = getConsent();
-      return !!consent && (!consent.services || consent.services.includes(service));
+      return !!consent && (!consent.services || !(service in config.serviceCategories) || consent.services.includes(service));
     },
     on: emitter.on,
     previous: () => current && inUse(current),

@@ -81,8 +81,11 @@ export function readGateConfig(input: unknown): GateConfig | null {
   const enabled = CATEGORY_IDS.filter((id) => (listed[id] ?? { enabled: id === 'strictly-necessary' }).enabled !== false);
   const options = readOptions(orDefault(input.options, {}));
   const integrations = readIntegrations(orDefault(input.integrations, {}));
+  // Read leniently: only which services exist matters here; the UI's reader and the validator check them.
+  const serviceCategories: Record<string, unknown> = {};
+  for (const service of Array.isArray(input.services) ? input.services : []) if (isObject(service)) serviceCategories[service.id as string] = service.category;
   return options && integrations && isWholeNumber(input.revision, 1)
-    ? ({ revision: input.revision, enabled, options, integrations } as GateConfig)
+    ? ({ revision: input.revision, enabled, serviceCategories, options, integrations } as GateConfig)
     : null;
 }
 

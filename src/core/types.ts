@@ -178,6 +178,11 @@ export interface GateConfig {
   revision: number;
   /** The categories in use, in display order; strictly-necessary first unless switched off. */
   enabled: CategoryId[];
+  /**
+   * The category of each service the catalogue lists, by id. A service it does
+   * not list cannot have been switched off: its category alone decides.
+   */
+  serviceCategories: Record<string, CategoryId>;
   options: ConsentOptions;
   integrations: Integrations;
 }

@@ -32,9 +32,12 @@ export function startGoogleConsentMode(settings: GoogleConsentMode, state: Conse
     // eslint-disable-next-line prefer-rest-params
     dataLayer.push(arguments);
   };
+  // A type is granted with its category, unless the visitor switched off a Google service the catalogue lists in it.
+  const granted = (category: OptionalCategoryId) =>
+    state.hasConsent(category) && settings.services.every((id) => state.config.serviceCategories[id] !== category || state.hasService(id));
   const consentTypes = () => {
     const types: Record<string, string> = {};
-    for (const type in CONSENT_TYPES) types[type] = state.hasConsent(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
+    for (const type in CONSENT_TYPES) types[type] = granted(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
     return types;
   };
   const update = () => {

@@ -13,6 +13,9 @@ import type { ConsentState } from '../core/consent';
 
 type Fbq = (...args: unknown[]) => void;
 
+/** The catalogue service id of the Pixel, as in `data-service="meta-pixel"`. */
+export const PIXEL_SERVICE = 'meta-pixel';
+
 declare global {
   interface Window {
     fbq?: Fbq;
@@ -20,7 +23,8 @@ declare global {
 }
 
 export function startMetaPixel(state: ConsentState, win: Window = window): void {
-  const granted = () => state.hasConsent('targeting');
+  // Targeting, and the Pixel itself unless the visitor switched it off (service "meta-pixel").
+  const granted = () => state.hasConsent('targeting') && state.hasService(PIXEL_SERVICE);
   if (win.fbq) {
     // Started before us: the best that can be done is to revoke now.
     if (!granted()) win.fbq('consent', 'revoke');

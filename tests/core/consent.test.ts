@@ -3,7 +3,7 @@ import { parseCatalog } from '../../src/core/catalog';
 import { createChoices, createConsent, createConsentState } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import type { Catalog, CatalogInput } from '../../src/core/types';
-import { sampleCatalog } from '../fixtures';
+import { sampleCatalog, sampleConsent } from '../fixtures';
 
 function catalogOf(input: CatalogInput): Catalog {
   const result = parseCatalog(input);
@@ -129,4 +129,16 @@ describe('recording a choice', () => {
     expect(clear).toHaveBeenLastCalledWith(['performance']);
     expect(revoked).toHaveBeenCalledOnce();
   });
+
+describe('hasService', () => {
+  it('follows the stored services for a service the catalogue lists, and the category for one it does not', () => {
+    const stored = sampleConsent({ revision: 3, granted: ['strictly-necessary', 'performance', 'targeting'], services: ['google-analytics'] });
+    const state = createConsentState({ config: catalogOf(sampleCatalog()), stored, now: () => Date.parse('2026-01-03T00:00:00Z') });
+    expect(state.hasService('google-analytics')).toBe(true);
+    expect(state.hasService('meta-pixel')).toBe(false);
+    // Not in the catalogue, so never switched off: its category decides.
+    expect(state.hasService('youtube')).toBe(true);
+    expect(createConsentState({ config: catalogOf(sampleCatalog()), stored: null }).hasService('youtube')).toBe(false);
+  });
+});
 });

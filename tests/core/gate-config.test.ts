@@ -4,14 +4,15 @@ import { parseCatalog } from '../../src/core/catalog';
 import { sampleCatalog } from '../fixtures';
 
 describe('readGateConfig', () => {
-  it('reads revision, categories and options exactly as the full validator does', () => {
+  it('reads revision, categories, services and options exactly as the full validator does', () => {
     const input = sampleCatalog({ options: { cookieName: 'site_consent', cookieDomain: '.example.com', consentMaxAgeDays: 30 } });
     const full = parseCatalog(input);
     if (!full.ok) throw new Error('fixture is invalid');
-    const { revision, enabled, options, integrations } = full.catalog;
+    const { revision, enabled, serviceCategories, options, integrations } = full.catalog;
     expect(enabled).toEqual(['strictly-necessary', 'performance', 'targeting']);
+    expect(serviceCategories).toEqual({ 'google-analytics': 'performance', 'meta-pixel': 'targeting' });
     expect(integrations).toEqual({ metaPixel: true });
-    expect(readGateConfig(input)).toEqual({ revision, enabled, options, integrations });
+    expect(readGateConfig(input)).toEqual({ revision, enabled, serviceCategories, options, integrations });
   });
 
   it('reads integrations with their defaults exactly as the full validator does', () => {

@@ -44,6 +44,24 @@ test('advanced Consent Mode: the denied default comes before gtag.js runs, updat
   ]);
 });
 
+test('advanced Consent Mode with Google Analytics switched off in the preferences: analytics_storage stays denied', async ({ page }) => {
+  // The same page with the catalogue listing its services.
+  await page.route('**/test/integrations.html', async (route) => {
+    const response = await route.fetch();
+    const services = '"services": [{ "id": "google-analytics", "name": "Google Analytics", "category": "performance" }, { "id": "matomo", "name": "Matomo", "category": "performance" }],';
+    route.fulfill({ response, body: (await response.text()).replace('"categories":', `${services} "categories":`) });
+  });
+  await page.goto('/test/integrations.html');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await page.getByRole('switch', { name: 'Matomo' }).check();
+  await expect(page.getByRole('switch', { name: 'Google Analytics' })).not.toBeChecked();
+  await page.getByRole('button', { name: 'Save choices' }).click();
+  await expect(banner(page)).toBeHidden();
+  const updates = (await dataLayer(page)).filter((e) => Array.isArray(e) && e[1] === 'update');
+  expect(updates.at(-1)).toEqual(['consent', 'update', expect.objectContaining({ analytics_storage: 'denied' })]);
+  expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.granted)).toContain('performance');
+});
+
 test('a Pixel the site loads itself gets revoke before init, and sends nothing until targeting is granted', async ({ page, trackers }) => {
   await page.goto('/test/integrations.html');
   await expect.poll(() => fbqCommands(page)).toEqual(['consent:revoke', 'init:000000000000000', 'track:PageView']);

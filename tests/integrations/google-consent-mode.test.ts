@@ -12,10 +12,17 @@ const DENIED = {
   analytics_storage: 'denied', functionality_storage: 'denied', personalization_storage: 'denied',
 };
 
-function start(extra: Partial<GoogleConsentMode> = {}) {
-  const result = parseCatalog(sampleCatalog({ categories: { performance: {}, functionality: {}, targeting: {} } }));
+const GOOGLE = [
+  { id: 'google-analytics', name: 'Google Analytics', category: 'performance' as const },
+  { id: 'matomo', name: 'Matomo', category: 'performance' as const },
+  { id: 'google-ads', name: 'Google Ads', category: 'targeting' as const },
+  { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting' as const },
+];
+
+function start(extra: Partial<GoogleConsentMode> = {}, services = GOOGLE) {
+  const result = parseCatalog(sampleCatalog({ categories: { performance: {}, functionality: {}, targeting: {} }, services }));
   if (!result.ok) throw new Error('fixture is invalid');
-  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
+  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false), services: result.catalog.services });
   startGoogleConsentMode({ ...settings, ...extra }, consent, window);
   return consent;
 }
@@ -65,5 +72,16 @@ describe('Google Consent Mode v2', () => {
       ['consent', 'update', granted],
       { event: 'consent_gate_update', consent_gate_granted: ['strictly-necessary', 'targeting'] },
     ]);
+  });
+
+  it('denies a consent type when the visitor switched off the Google service the catalogue lists in its category', () => {
+    const consent = start({ services: ['google-analytics', 'google-ads'] });
+    // Both categories on, but Google Analytics off (Matomo on) and Google Ads off (the Pixel on).
+    consent.acceptCategories(['performance', 'targeting'], ['matomo', 'meta-pixel']);
+    expect(commands().at(-2)).toEqual(['consent', 'update', { ...DENIED }]);
+    consent.acceptCategories(['performance', 'targeting'], ['google-analytics', 'matomo', 'meta-pixel']);
+    expect(commands().at(-2)).toEqual(['consent', 'update', { ...DENIED, analytics_storage: 'granted' }]);
+    consent.acceptCategories(['performance', 'targeting']);
+    expect(commands().at(-2)).toEqual(['consent', 'update', { ...DENIED, analytics_storage: 'granted', ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted' }]);
   });
 });

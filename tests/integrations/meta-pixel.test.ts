@@ -3,14 +3,15 @@ import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import { parseCatalog } from '../../src/core/catalog';
 import { startMetaPixel } from '../../src/integrations/meta-pixel';
+import type { CatalogInput } from '../../src/core/types';
 import { sampleCatalog } from '../fixtures';
 
 type Queue = ((...args: unknown[]) => void) & { queue: unknown[][]; loaded?: boolean };
 
-function start() {
-  const result = parseCatalog(sampleCatalog());
+function start(services?: CatalogInput['services']) {
+  const result = parseCatalog(sampleCatalog(services ? { services } : {}));
   if (!result.ok) throw new Error('fixture is invalid');
-  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
+  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false), services: result.catalog.services });
   startMetaPixel(consent, window);
   return consent;
 }
@@ -58,5 +59,18 @@ describe('Meta Pixel consent', () => {
     const n = (window as unknown as { fbq: Queue }).fbq;
     start();
     expect(n.queue.at(-1)).toEqual(['consent', 'revoke']);
+  });
+
+  it('revokes when targeting is granted but the visitor switched the Pixel off', () => {
+    const consent = start([
+      { id: 'google-analytics', name: 'Google Analytics', category: 'performance' },
+      { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting' },
+      { id: 'google-ads', name: 'Google Ads', category: 'targeting' },
+    ]);
+    const fbq = pixelSnippet()!;
+    consent.acceptCategories(['targeting'], ['google-ads']);
+    expect(fbq.queue.at(-1)).toEqual(['consent', 'revoke']);
+    consent.acceptCategories(['targeting'], ['google-ads', 'meta-pixel']);
+    expect(fbq.queue.at(-1)).toEqual(['consent', 'grant']);
   });
 });
