@@ -17,6 +17,7 @@ export type { Gate } from './core/gate';
 export { CATEGORY_IDS } from './core/types';
 export type {
   Catalog, CatalogInput, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
-  CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, Texts,
+  CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, Texts, LocalText, Appearance, Theme, Layout,
 } from './core/types';
+export { formatProblem } from './core/validate';
 export type { Problem } from './core/validate';

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * consent-gate's command line, for marketing and CI:
+ *   consent-gate validate <catalogue.json>...
+ * checks each catalogue with the same validator the SDK runs (the rules of
+ * catalog/schema.json plus the cross-references: services, categories in use),
+ * prints every problem with its path, and exits 1 if any file is invalid.
+ */
+import { readFileSync } from 'node:fs';
+import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
+
+const USAGE = `Usage: consent-gate validate <catalogue.json>...
+
+Checks catalogues against the rules consent-gate enforces at runtime.
+Exit status: 0 all valid, 1 a catalogue is invalid or unreadable, 2 wrong usage.`;
+
+const [command, ...files] = process.argv.slice(2);
+if (command === '--help' || command === '-h') {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (command !== 'validate' || files.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
+}
+
+let failed = false;
+for (const file of files) {
+  let input;
+  try {
+    input = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    // A missing file or broken JSON (the message says where).
+    console.error(`✗ ${file}: cannot read it as JSON: ${error instanceof Error ? error.message : error}`);
+    failed = true;
+    continue;
+  }
+  const result = parseCatalog(input);
+  for (const warning of result.warnings) console.warn(`  warning: ${file}: ${warning}`);
+  if (result.ok) {
+    const { revision, enabled, services, cookies } = result.catalog;
+    console.log(`✓ ${file}: valid (revision ${revision}; categories ${enabled.join(', ')}; ${services.length} services; ${cookies.length} cookies)`);
+  } else {
+    failed = true;
+    console.error(`✗ ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  }
+}
+process.exit(failed ? 1 : 0);
