@@ -21,6 +21,8 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
   document?: Document;
   /** The UI's language code ("fr", "pt-BR"); by default the page's `<html lang>`, else the visitor's. */
   language?: string;
+  /** Given to activated inline and external scripts that carry no nonce of their own, for a strict CSP. */
+  nonce?: string;
 }
 
 export interface ConsentGate extends ConsentGateApi, CodeGate {
@@ -54,6 +56,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
       ),
     readStored: store.read,
     choose: () => Promise.resolve(choices),
+    nonce: config.nonce,
     coverEmbeds: (actions) => import('./ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   let removeButton: (() => void) | undefined;

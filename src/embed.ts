@@ -84,6 +84,7 @@ if (window.ConsentGate) {
             }),
           readStored,
           choose,
+          nonce,
           coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
         });
         // Only sites that turn the floating button on fetch its small file; the loader just asks.

@@ -61,11 +61,13 @@ export interface GateParts {
   readStored(): Consent | null;
   /** The actions that record a choice (the loader fetches them with the UI file). */
   choose(): Promise<Choices>;
+  /** The nonce the SDK was loaded with (or configured), for activated scripts under a strict CSP. */
+  nonce?: string;
   /** Covers blocked embeds (`ui/embed-cover`); called once, when the first blocked iframe is seen. */
   coverEmbeds(actions: CoverActions): Promise<() => void>;
 }
 
-export function startConsentGate({ core, doc, loadUi, readStored, choose, coverEmbeds }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+export function startConsentGate({ core, doc, loadUi, readStored, choose, coverEmbeds, nonce }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -84,6 +86,7 @@ export function startConsentGate({ core, doc, loadUi, readStored, choose, coverE
       if (!runs && el.nodeName === 'IFRAME') covering ??= coverEmbeds(coverActions).catch(() => {});
       return runs;
     },
+    { nonce, onError: core.reportError },
   );
   let ui: Promise<UiHandle | null> | undefined;
   const show = (view: View) => {

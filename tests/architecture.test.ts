@@ -29,7 +29,7 @@ describe('architecture', () => {
   it('the npm entry exports the documented API and starts nothing on import', () => {
     expect(Object.keys(npm).sort()).toEqual([
       'CATEGORY_IDS', 'CatalogError', 'cookiesOf', 'createChoices', 'createConsent', 'createConsentGate', 'createConsentState',
-      'createCookieStore', 'createGate', 'enabledCategories', 'optionalCategories', 'parseCatalog', 'parseConsentCookie', 'parseRecord',
+      'createCookieStore', 'createGate', 'enabledCategories', 'formatProblem', 'optionalCategories', 'parseCatalog', 'parseConsentCookie', 'parseRecord',
       'serializeRecord', 'startGoogleConsentMode', 'startMetaPixel',
     ]);
     expect(document.querySelector('[data-consent-gate-root]')).toBeNull();

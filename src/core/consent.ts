@@ -7,7 +7,7 @@
  *   waits for that file).
  * `createConsent` joins them for npm users and tests.
  */
-import type { CategoryId, Consent, ConsentEvents, GateConfig, Service } from './types';
+import type { CategoryId, Consent, ConsentEvents, GateConfig, ScriptError, Service } from './types';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
 import { optionalCategories } from './gate-config';
@@ -24,6 +24,8 @@ export interface ConsentState {
   /** Whether a valid choice leaves this service on (check its category too); any service, for a choice made without services. */
   hasService(service: string): boolean;
   on: ReturnType<typeof createEmitter<ConsentEvents>>['on'];
+  /** Announces a gated script that failed (`on('error')`, `consent-gate:error`); the others run on regardless. */
+  reportError(error: ScriptError): void;
   /** Makes `consent` the choice of this page view and announces it; storing it is the caller's job. */
   set(consent: Consent): void;
   /**
@@ -100,6 +102,7 @@ export function createConsentState({ config, stored, events, eventPrefix, now = 
       return !!consent && (!consent.services || !(service in config.serviceCategories) || consent.services.includes(service));
     },
     on: emitter.on,
+    reportError: (error) => emitter.emit('error', error),
     previous: () => current && inUse(current),
     set(consent) {
       current = consent;

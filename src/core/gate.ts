@@ -11,6 +11,14 @@
  * as the HTML parser would. `async` scripts do not hold the queue.
  */
 import { CATEGORY_ATTR, GATED_TYPE, SRC_ATTR, TYPE_ATTR } from './constants';
+import type { CategoryId, ScriptError } from './types';
+
+export interface GateOptions {
+  /** Given to activated scripts that carry none of their own: the nonce the SDK was loaded with, for a strict CSP. */
+  nonce?: string;
+  /** An activated script failed to load or threw; the queue goes on without it. */
+  onError?(error: ScriptError): void;
+}
 
 export interface Gate {
   /** Activates every gated element whose category is granted now. */
@@ -25,8 +33,12 @@ const SELECTOR = `script[type="${GATED_TYPE}"][${CATEGORY_ATTR}],iframe[${CATEGO
 const GATE_ATTRS = ['type', SRC_ATTR, TYPE_ATTR];
 
 /** `allows(el)` decides whether a gated element may run now (its `data-category`, `data-service`). */
-export function createGate(doc: Document, allows: (el: Element) => boolean): Gate {
+export function createGate(doc: Document, allows: (el: Element) => boolean, { nonce, onError }: GateOptions = {}): Gate {
   const queued = new WeakSet<Element>();
+  /** The live scripts we made, to know an error as theirs. */
+  const activated = new WeakSet<Element>();
+  const failed = (script: HTMLScriptElement, message: string) =>
+    onError?.({ category: script.getAttribute(CATEGORY_ATTR) as CategoryId, ...(script.src && { src: script.src }), message });
   const queue: Element[] = [];
   let waiting = false;
 
@@ -48,7 +60,11 @@ export function createGate(doc: Document, allows: (el: Element) => boolean): Gat
         next.removeAttribute(SRC_ATTR);
         continue;
       }
-      const live = replace(doc, next as HTMLScriptElement);
+      const live = liveCopy(doc, next as HTMLScriptElement, nonce);
+      // Known as ours before it runs: an inline script runs, and may throw, as it is inserted.
+      activated.add(live);
+      next.replaceWith(live);
+      if (live.src) live.addEventListener('error', () => failed(live, 'failed to load'), { once: true });
       if (live.src && !live.hasAttribute('async')) {
         waiting = true;
         const next = () => {
@@ -74,7 +90,17 @@ export function createGate(doc: Document, allows: (el: Element) => boolean): Gat
         }
       });
       observer.observe(doc.documentElement, { childList: true, subtree: true });
-      return () => observer.disconnect();
+      // An activated script that throws: the browser reports it while it is still the current script.
+      const win = doc.defaultView!;
+      const threw = (event: ErrorEvent) => {
+        const script = doc.currentScript;
+        if (script && activated.has(script)) failed(script as HTMLScriptElement, String(event.message));
+      };
+      win.addEventListener('error', threw);
+      return () => {
+        observer.disconnect();
+        win.removeEventListener('error', threw);
+      };
     },
   };
 }
@@ -86,7 +112,8 @@ function mayHoldGated(node: Node): boolean {
   return node.firstChild !== null && (node as Element).querySelector?.(SELECTOR) != null;
 }
 
-function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
+/** A script that runs: the gated one's attributes, type, nonce and code or src, not yet in the page. */
+function liveCopy(doc: Document, gated: HTMLScriptElement, nonce?: string): HTMLScriptElement {
   const live = doc.createElement('script');
   for (const { name, value } of Array.from(gated.attributes)) {
     if (!GATE_ATTRS.includes(name)) live.setAttribute(name, value);
@@ -94,7 +121,7 @@ function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   const type = gated.getAttribute(TYPE_ATTR);
   if (type) live.type = type;
   // The nonce attribute reads back empty once the page has a CSP; the property keeps it.
-  if (gated.nonce) live.nonce = gated.nonce;
+  if (gated.nonce || nonce) live.nonce = gated.nonce || nonce!;
   const src = gated.getAttribute(SRC_ATTR);
   if (src) {
     // Inserted scripts are async by default; a blocking one must stay in order.
@@ -103,6 +130,5 @@ function replace(doc: Document, gated: HTMLScriptElement): HTMLScriptElement {
   } else {
     live.text = gated.text;
   }
-  gated.replaceWith(live);
   return live;
 }

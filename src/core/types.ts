@@ -231,8 +231,17 @@ export interface Consent {
   services?: string[];
 }
 
+/** A gated script that was activated and then failed: its file did not load, or its code threw. */
+export interface ScriptError {
+  category: CategoryId;
+  /** The script's URL; absent for an inline script. */
+  src?: string;
+  message: string;
+}
+
 export interface ConsentEvents {
   change: Consent;
+  error: ScriptError;
 }
 
 /**
