@@ -7,15 +7,16 @@
  *
  *   <script src=".../consent-gate.iife.js" data-catalog="/catalog/site.json"></script>
  *   or the catalogue inline in <script type="application/json" id="consent-gate-config">.
- * Attributes: data-catalog, data-ui-src, data-cookie-name, data-cookie-domain,
- * data-consent-max-age-days. Whatever goes wrong is reported on the console;
- * gated scripts then stay inert.
+ * Attributes: data-catalog, data-catalog-timeout, data-ui-src, data-language,
+ * data-cookie-name, data-cookie-domain, data-consent-max-age-days. Whatever goes
+ * wrong is reported on the console; gated scripts stay inert until the visitor
+ * chooses in a fallback banner.
  */
 import { createConsentState } from './core/consent';
-import { readConsentCookie } from './core/cookie-store';
-import { readGateConfig } from './core/gate-config';
-import { CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from './core/constants';
-import type { ConsentOptions } from './core/types';
+import { pageCookies, readConsentCookie } from './core/cookie-store';
+import { isWholeNumber, readGateConfig } from './core/gate-config';
+import { CATALOG_TIMEOUT_MS, CATEGORY_ATTR, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from './core/constants';
+import { CATEGORY_IDS, type ConsentOptions, type GateConfig } from './core/types';
 import { isRecord } from './core/validate';
 import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
 import { loadPart, type Parts } from './parts';
@@ -63,51 +64,87 @@ if (window.ConsentGate) {
   const overrides = pageOptions();
   // A first visit will need the banner: fetch the UI while the catalogue loads
   // (an inline catalogue starts at once, so there is nothing to overlap).
-  if (attr('catalog') && !document.cookie.includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void ui().catch(() => {});
+  if (attr('catalog') && !pageCookies().includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void ui().catch(() => {});
   window.ConsentGate = createGlobalApi(
     loadCatalog().then(
       (input) => {
         const catalog = withOptions(input, overrides);
         const config = readGateConfig(catalog);
-        if (!config || !isRecord(catalog)) return void report(catalog);
-        const readStored = () => readConsentCookie(config.options.cookieName);
-        const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
-        const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
-        const gate = startConsentGate({
-          core,
-          doc: document,
-          loadUi: (view) =>
-            ui().then(([ui, texts]) => {
-              const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
-              if (!clean) void report(catalog);
-              return handle;
-            }),
-          readStored,
-          choose,
-          nonce,
-          coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
-        });
-        // Only sites that turn the floating button on fetch its small file; the loader just asks.
-        if (isRecord(catalog.appearance) && catalog.appearance.settingsButton === true) {
-          void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});
-        }
-        return { ...gate, choose };
+        if (config && isRecord(catalog)) return start(catalog, config, false);
+        void report(catalog);
+        return fallback(catalog);
       },
-      (error: unknown) => void console.error('[consent-gate] no catalogue:', error),
+      (error: unknown) => {
+        console.error('[consent-gate] no catalogue:', error);
+        return fallback(undefined);
+      },
     ),
   );
+
+  /**
+   * A catalogue that cannot be used still leaves the visitor a choice, never
+   * the page un-gated: the categories it names (or, when it names none, those
+   * the page's gated elements name), without any earlier choice, which
+   * was made against a catalogue this page cannot read. Nothing optional runs
+   * until the visitor chooses.
+   */
+  function fallback(input: unknown) {
+    const known = (ids: (string | null)[]) => ids.filter((id) => CATEGORY_IDS.includes(id as never));
+    let named = known(isRecord(input) && isRecord(input.categories) ? Object.keys(input.categories) : []);
+    if (!named.length) named = known([...document.querySelectorAll(`[${CATEGORY_ATTR}]`)].map((el) => el.getAttribute(CATEGORY_ATTR)));
+    const categories: Record<string, object> = {};
+    for (const id of named) categories[id!] = {};
+    const revision = isRecord(input) && isWholeNumber(input.revision, 1) ? input.revision : 1;
+    const catalog = withOptions({ revision, privacyPolicyUrl: '', categories }, overrides) as Record<string, unknown>;
+    // Only page options that are wrong themselves (data-cookie-name="a b") leave nothing to start: then nothing runs.
+    const config = readGateConfig(catalog);
+    return config ? start(catalog, config, true) : undefined;
+  }
+
+  /** `fallback`: the catalogue stands in for an unusable one; stored choices are not read and it is not reported again. */
+  function start(catalog: Record<string, unknown>, config: GateConfig, fallback: boolean) {
+    const readStored = () => (fallback ? null : readConsentCookie(config.options.cookieName));
+    const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
+    const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
+    const gate = startConsentGate({
+      core,
+      doc: document,
+      loadUi: (view) =>
+        ui().then(([ui, texts]) => {
+          const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
+          if (!clean && !fallback) void report(catalog);
+          return handle;
+        }),
+      readStored,
+      choose,
+      nonce,
+      coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
+    });
+    // Only sites that turn the floating button on fetch its small file; the loader just asks.
+    if (isRecord(catalog.appearance) && catalog.appearance.settingsButton === true) {
+      void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});
+    }
+    return { ...gate, choose };
+  }
 }
 
-/** Inline JSON starts at once; a URL is fetched. */
+/**
+ * Inline JSON starts at once; a URL is fetched, for at most
+ * `data-catalog-timeout` ms (default 5 s): past that the fallback banner shows
+ * and the late answer is ignored.
+ */
 function loadCatalog(): Promise<unknown> {
   const inline = document.getElementById(CONFIG_ELEMENT_ID);
   if (inline) return new Promise((resolve) => resolve(JSON.parse(inline.textContent ?? '')));
   const url = attr('catalog');
   if (!url) return Promise.reject('no data-catalog');
-  return fetch(url, { credentials: 'same-origin' }).then((response) => {
-    if (!response.ok) throw response.status;
-    return response.json();
-  });
+  return Promise.race([
+    fetch(url, { credentials: 'same-origin' }).then((response) => {
+      if (!response.ok) throw response.status;
+      return response.json();
+    }),
+    new Promise((_, reject) => setTimeout(reject, Number(attr('catalog-timeout')) || CATALOG_TIMEOUT_MS, 'timed out')),
+  ]);
 }
 
 /** Per-page overrides: data-cookie-name, data-cookie-domain, data-consent-max-age-days. */

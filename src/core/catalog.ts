@@ -25,7 +25,7 @@ export class CatalogError extends Error {
 const TEXT_KEYS: readonly (keyof Texts)[] = [
   'bannerTitle', 'bannerDescription', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy',
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
-  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll', 'saved',
+  'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll', 'saved', 'notRemembered',
 ];
 const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'appearance', 'options', 'integrations'];
 const SERVICE_ID = SERVICE_ID_PATTERN;

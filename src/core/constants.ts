@@ -21,6 +21,8 @@ export const PLACEHOLDER_ATTR = 'data-consent-placeholder';
 /** Choices are also dispatched on `document` as `consent-gate:change`. */
 export const EVENT_PREFIX = 'consent-gate:';
 export const CONFIG_ELEMENT_ID = 'consent-gate-config';
+/** How long the script tag waits for a catalogue URL before it shows the fallback banner (`data-catalog-timeout`). */
+export const CATALOG_TIMEOUT_MS = 5000;
 
 /** Google Consent Mode defaults (README, "Google Consent Mode"). */
 export const DEFAULT_WAIT_FOR_UPDATE_MS = 500;

@@ -32,17 +32,55 @@ export function createCookieStore(options: CookieOptions, secure: boolean): Cook
   };
 }
 
+/**
+ * The page's cookies as one string; empty where reading them throws (a
+ * sandboxed iframe, a privacy extension): then there is no stored choice.
+ */
+export function pageCookies(doc: Document = document): string {
+  try {
+    return doc.cookie;
+  } catch {
+    return '';
+  }
+}
+
 /** The loader's half: a returning visitor's page view only reads. */
 export function readConsentCookie(cookieName: string): Consent | null {
   // The name matched COOKIE_NAME_PATTERN, so it is safe inside a regular expression.
-  return parseRecord(document.cookie.match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]);
+  return parseRecord(pageCookies().match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]);
 }
 
+/**
+ * Whether this page can keep a cookie at all: a probe written, read back and
+ * deleted at once (`navigator.cookieEnabled` misses writes that are silently
+ * ignored). The UI asks, to say when a choice cannot be remembered.
+ */
+export function cookiesWork(doc: Document = document): boolean {
+  try {
+    doc.cookie = 'cg_probe=1; Path=/; SameSite=Lax';
+    const kept = pageCookies(doc).includes('cg_probe=1');
+    doc.cookie = 'cg_probe=; Max-Age=-1; Path=/';
+    return kept;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this choice is what the consent cookie now holds: false where cookies are blocked or writes are ignored. */
+export function isRemembered(cookieName: string, consent: Consent, doc: Document = document): boolean {
+  return `; ${pageCookies(doc)};`.includes(`; ${cookieName}=${encodeURIComponent(serializeRecord(consent))};`);
+}
+
+/** Stores the choice; where the browser refuses (or throws), the choice still holds for this page view. */
 export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: CookieOptions, secure: boolean, consent: Consent): void {
-  document.cookie =
-    `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
-    (secure ? '; Secure' : '') +
-    (cookieDomain ? `; Domain=${cookieDomain}` : '');
+  try {
+    document.cookie =
+      `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
+      (secure ? '; Secure' : '') +
+      (cookieDomain ? `; Domain=${cookieDomain}` : '');
+  } catch {
+    // Cookies blocked by the browser: nothing to do but say so (the UI does).
+  }
 }
 
 /** The record as stored; `Consent` holds exactly the documented fields, in order. */

@@ -117,6 +117,8 @@ export interface Texts {
   gpcAcceptAll: string;
   /** Announced to screen readers once a choice is saved. */
   saved: string;
+  /** Shown and announced where the browser keeps no cookies: the choice lasts for this page view only. */
+  notRemembered: string;
 }
 
 /** Options of the consent record. Kept in the catalogue so marketing owns them. */

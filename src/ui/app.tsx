@@ -23,17 +23,20 @@ export interface AppProps {
   categoryTexts: CategoryTexts;
   /** Global Privacy Control is on and honoured. */
   gpc: boolean;
+  /** The browser keeps cookies here; when not, a choice lasts for this page view. */
+  cookiesKept: boolean;
   actions: AppActions;
 }
 
 /** Shows whichever layer `view` names; every button calls an action. */
-export function App({ view, draft, draftServices, catalog, texts, categoryTexts, gpc, actions }: AppProps) {
+export function App({ view, draft, draftServices, catalog, texts, categoryTexts, gpc, cookiesKept, actions }: AppProps) {
   if (view === 'banner') {
     return (
       <Banner
         texts={texts}
         privacyPolicyUrl={catalog.privacyPolicyUrl}
         gpc={gpc}
+        cookiesKept={cookiesKept}
         layout={catalog.appearance.layout}
         onAcceptAll={actions.acceptAll}
         onRejectAll={actions.rejectAll}

@@ -6,6 +6,8 @@ export interface BannerProps {
   privacyPolicyUrl: string;
   /** The browser sends Global Privacy Control and the catalogue honours it. */
   gpc: boolean;
+  /** False where the browser keeps no cookies: the banner says the choice lasts for this page only. */
+  cookiesKept?: boolean;
   layout: Layout;
   onAcceptAll(): void;
   onRejectAll(): void;
@@ -16,7 +18,7 @@ export interface BannerProps {
  * The first layer. The three buttons share one style: refusing must be as
  * easy and as visible as accepting (EDPB cookie banner taskforce, 2023).
  */
-export function Banner({ texts, privacyPolicyUrl, gpc, layout, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
+export function Banner({ texts, privacyPolicyUrl, gpc, cookiesKept = true, layout, onAcceptAll, onRejectAll, onCustomize }: BannerProps) {
   const content = (
     <>
       <div class="text">
@@ -25,6 +27,7 @@ export function Banner({ texts, privacyPolicyUrl, gpc, layout, onAcceptAll, onRe
           {texts.bannerDescription} <PolicyLink url={privacyPolicyUrl} texts={texts} />
         </p>
         {gpc && <p class="muted">{texts.gpcHonoured}</p>}
+        {!cookiesKept && <p class="muted">{texts.notRemembered}</p>}
       </div>
       <div class="actions">
         <button type="button" class="button" part="button" aria-describedby={gpc ? 'cg-gpc-accept' : undefined} onClick={onAcceptAll}>

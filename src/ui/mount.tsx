@@ -17,6 +17,7 @@ import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../choices';
 import { localize } from './localize';
 import { shadowHost } from './shadow-host';
+import { cookiesWork, isRemembered } from '../core/cookie-store';
 import { createUiState, type UiView } from './state';
 import { App, type AppActions } from './app';
 import css from './styles.css?inline';
@@ -58,6 +59,8 @@ export function mountUi(
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...local.categories[id] });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);
+  // Cookies blocked or ignored: a choice lasts for this page view only, and the banner says so.
+  const kept = cookiesWork(doc);
   const ui = createUiState(core, gpc, catalog.services, (id) => catalog.categories[id].revisedIn);
   const choices = choicesFor(core, doc, catalog);
   const actions: AppActions = {
@@ -72,10 +75,11 @@ export function mountUi(
 
   // Saying that a choice was saved, for screen readers: a live region that stays while the banner goes.
   const status = signal('');
-  const announce = core.on('change', () => {
+  const announce = core.on('change', (consent) => {
+    const said = isRemembered(core.config.options.cookieName, consent, doc) ? texts.saved : texts.notRemembered;
     status.value = '';
     // Emptied first and filled a moment later, so the same words are announced again for a second choice.
-    setTimeout(() => (status.value = texts.saved), 100);
+    setTimeout(() => (status.value = said), 100);
   });
 
   let shown: UiView = 'hidden';
@@ -91,7 +95,7 @@ export function mountUi(
     }
     render(
       <>
-        <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={local} texts={texts} categoryTexts={categoryTexts} gpc={gpc} actions={actions} />
+        <App view={current} draft={ui.draft.value} draftServices={ui.draftServices.value} catalog={local} texts={texts} categoryTexts={categoryTexts} gpc={gpc} cookiesKept={kept} actions={actions} />
         <p role="status" class="hidden">{status.value}</p>
       </>,
       container,

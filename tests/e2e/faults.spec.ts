@@ -101,12 +101,20 @@ async function pageState(page: import('@playwright/test').Page) {
 }
 
 /** site.html with a page-level script after the SDK, and its catalogue answered by `answer`. */
-async function siteWithCatalogue(page: import('@playwright/test').Page, answer: Parameters<import('@playwright/test').Route['fulfill']>[0] | 'abort') {
+async function siteWithCatalogue(page: import('@playwright/test').Page, answer: Parameters<import('@playwright/test').Route['fulfill']>[0] | 'abort' | 'slow') {
   await page.route('**/test/site.html', async (route) => {
     const response = await route.fetch();
-    route.fulfill({ response, body: (await response.text()).replace('</head>', '<script>window.__pageScriptRan = true;</script></head>') });
+    const html = (await response.text())
+      .replace('data-catalog=', 'data-catalog-timeout="1000" data-catalog=')
+      .replace('</head>', '<script>window.__pageScriptRan = true;</script></head>');
+    route.fulfill({ response, body: html });
   });
-  await page.route('**/catalog/conektio.json', (route) => (answer === 'abort' ? route.abort('connectionrefused') : route.fulfill(answer)));
+  await page.route('**/catalog/conektio.json', async (route) => {
+    if (answer === 'abort') return route.abort('connectionrefused');
+    // Slower than the timeout: the answer comes after the fallback banner and changes nothing.
+    if (answer === 'slow') return setTimeout(() => void route.fulfill({ path: 'catalog/conektio.json' }).catch(() => {}), 3000);
+    return route.fulfill(answer);
+  });
 }
 
 for (const [fault, answer] of [
@@ -114,8 +122,9 @@ for (const [fault, answer] of [
   ['a 404', { status: 404, body: 'not found' }],
   ['invalid JSON', { status: 200, contentType: 'application/json', body: '{"revision": 1, "categories": {' }],
   ['the wrong schema', { status: 200, contentType: 'application/json', body: JSON.stringify({ revision: 'one', categories: ['performance'] }) }],
+  ['too slow (past data-catalog-timeout)', 'slow'],
 ] as const) {
-  test(`a catalogue that is ${fault}: the page keeps working, nothing optional runs, the problem is logged`, async ({ page, trackers }) => {
+  test(`a catalogue that is ${fault}: the page keeps working, nothing optional runs, the problem is logged, a fallback banner asks`, async ({ page, trackers }) => {
     const pageErrors: string[] = [];
     const logged: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -127,8 +136,14 @@ for (const [fault, answer] of [
     expect(await pageState(page)).toEqual({ trackers: [], pageScriptRan: true });
     expect(trackers.requests).toEqual([]);
     expect(pageErrors).toEqual([]);
-    // The API answers "nothing granted" and its actions fail quietly rather than throw into the page.
     expect(await page.evaluate(() => [window.ConsentGate!.hasConsent('performance'), window.ConsentGate!.getConsent()])).toEqual([false, null]);
+    // A fallback banner offers the categories the page's tags name; a choice there applies as any other.
+    await page.getByRole('button', { name: 'Customize' }).click();
+    await page.getByRole('switch', { name: 'Performance and analytics' }).check();
+    await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => trackers.requests.some((u) => u.includes('/gtag/js'))).toBe(true);
+    expect(trackers.requests.some((u) => u.includes('fbevents'))).toBe(false);
   });
 }
 
@@ -178,3 +193,24 @@ test('loaded twice, one banner and each tag once; no global of its own but Conse
   });
   expect(added).toEqual(['ConsentGate', '_fbq', 'dataLayer', 'fbq', 'gtag']);
 });
+
+for (const [label, stub] of [
+  ['ignored', 'get() { return ""; }, set() {}'],
+  ['throwing', 'get() { throw new DOMException("denied", "SecurityError"); }, set() { throw new DOMException("denied", "SecurityError"); }'],
+] as const) {
+  test(`cookies ${label}: the banner says the choice cannot be remembered, and the choice still applies to this page view`, async ({ page, trackers }) => {
+    // Errors thrown by consent-gate's own files (the tag stand-ins read cookies too, and may fail where that throws).
+    const ourErrors: string[] = [];
+    page.on('pageerror', (error) => error.stack?.includes('/dist/consent-gate') && ourErrors.push(error.message));
+    await page.addInitScript(`Object.defineProperty(Document.prototype, 'cookie', { configurable: true, ${stub} });`);
+    await page.goto('/test/site.html');
+    await expect(banner(page)).toContainText('Your browser does not let this site keep cookies, so your choice applies to this page only.');
+    expect(trackers.requests).toEqual([]);
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect(banner(page)).toBeHidden();
+    // The granted tags load for this page view.
+    await expect.poll(() => trackers.requests.filter((u) => u.includes('/gtag/js') || u.includes('fbevents.js')).length).toBe(2);
+    await expect(page.getByRole('status')).toHaveText('Your browser does not let this site keep cookies, so your choice applies to this page only.');
+    expect(ourErrors).toEqual([]);
+  });
+}

@@ -25,6 +25,7 @@ export const language: Language = {
     gpcHonoured: 'Ihr Browser sendet das Signal „Global Privacy Control“, daher bleibt Marketing ausgeschaltet, solange Sie es nicht selbst einschalten.',
     gpcAcceptAll: '„Alle akzeptieren“ schließt Marketing trotz dieses Signals ein.',
     saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
+    notRemembered: 'Ihr Browser lässt diese Website keine Cookies speichern, daher gilt Ihre Auswahl nur für diese Seite.',
   },
   categories: {
     'strictly-necessary': {

@@ -26,6 +26,7 @@ export const english: Language = {
     gpcHonoured: 'Your browser sends a Global Privacy Control signal, so targeting stays off unless you switch it on.',
     gpcAcceptAll: '“Accept all” includes targeting, despite that signal.',
     saved: 'Your cookie choices have been saved.',
+    notRemembered: 'Your browser does not let this site keep cookies, so your choice applies to this page only.',
   },
   categories: {
     'strictly-necessary': {

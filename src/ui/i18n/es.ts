@@ -25,6 +25,7 @@ export const language: Language = {
     gpcHonoured: 'Tu navegador envía la señal Global Privacy Control, así que la segmentación sigue desactivada salvo que la actives tú.',
     gpcAcceptAll: '«Aceptar todas» incluye la segmentación, pese a esa señal.',
     saved: 'Se ha guardado su elección de cookies.',
+    notRemembered: 'Su navegador no permite que este sitio guarde cookies, así que su elección solo se aplica a esta página.',
   },
   categories: {
     'strictly-necessary': {

@@ -25,6 +25,7 @@ export const language: Language = {
     gpcHonoured: 'Votre navigateur envoie le signal Global Privacy Control : le ciblage reste désactivé, sauf si vous l’activez vous-même.',
     gpcAcceptAll: '« Tout accepter » inclut le ciblage, malgré ce signal.',
     saved: 'Vos choix de cookies ont été enregistrés.',
+    notRemembered: 'Votre navigateur ne permet pas à ce site de conserver des cookies : votre choix vaut pour cette page seulement.',
   },
   categories: {
     'strictly-necessary': {

@@ -25,6 +25,7 @@ export const language: Language = {
     gpcHonoured: 'Il tuo browser invia il segnale Global Privacy Control: la profilazione resta disattivata, a meno che tu non la attivi.',
     gpcAcceptAll: '«Accetta tutti» include la profilazione, nonostante quel segnale.',
     saved: 'Le tue scelte sui cookie sono state salvate.',
+    notRemembered: 'Il tuo browser non consente a questo sito di conservare cookie, quindi la tua scelta vale solo per questa pagina.',
   },
   categories: {
     'strictly-necessary': {

@@ -25,6 +25,7 @@ export const language: Language = {
     gpcHonoured: 'Je browser stuurt een Global Privacy Control-signaal, dus targeting blijft uit tenzij je het zelf aanzet.',
     gpcAcceptAll: '‘Alles accepteren’ omvat targeting, ondanks dat signaal.',
     saved: 'Je cookiekeuzes zijn opgeslagen.',
+    notRemembered: 'Je browser laat deze site geen cookies bewaren, dus je keuze geldt alleen voor deze pagina.',
   },
   categories: {
     'strictly-necessary': {

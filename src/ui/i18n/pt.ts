@@ -26,6 +26,7 @@ export const language: Language = {
     gpcHonoured: 'Seu navegador envia o sinal Global Privacy Control, então a segmentação fica desativada, a menos que você a ative.',
     gpcAcceptAll: '“Aceitar todos” inclui a segmentação, apesar desse sinal.',
     saved: 'Suas escolhas de cookies foram salvas.',
+    notRemembered: 'Seu navegador não permite que este site guarde cookies, então sua escolha vale apenas para esta página.',
   },
   categories: {
     'strictly-necessary': {
