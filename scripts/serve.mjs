@@ -52,6 +52,8 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
     if (!file.startsWith(dir + sep) && file !== dir) return send(res, 403, 'forbidden');
     try {
       const info = await stat(file);
+      // A folder is its index page: /editor goes to /editor/, which serves demo/editor/index.html.
+      if (info.isDirectory()) return res.writeHead(301, { location: `${url.pathname}/` }).end();
       if (!info.isFile()) return send(res, 404, 'not found');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
