@@ -66,9 +66,30 @@ function toggle(label, checked, set, attrs = {}) {
   return el('label', { className: 'switch-label' }, input, label);
 }
 
-/** A catalogue text may be one string per language: the editor edits the catalogue's own language. */
-const textOf = (value) => (value && typeof value === 'object' ? value[catalog.language ?? 'en'] ?? '' : value ?? '');
-const withText = (value, text) => (value && typeof value === 'object' ? { ...value, [catalog.language ?? 'en']: text } : text);
+/** Languages with built-in banner texts: the ones a text can be written in here. */
+const LANGUAGES = [['en', 'English'], ['de', 'German'], ['fr', 'French'], ['es', 'Spanish'], ['it', 'Italian'], ['nl', 'Dutch'], ['pt', 'Portuguese'], ['ar', 'Arabic']];
+/** The language being edited; texts in other languages are kept as they are. */
+let editing = null;
+const ownLanguage = () => catalog.language ?? 'en';
+const editLanguage = () => editing ?? ownLanguage();
+
+/** A catalogue text is a string (in the catalogue's own language) or one string per language. */
+function textOf(value) {
+  if (value && typeof value === 'object') return value[editLanguage()] ?? '';
+  return editLanguage() === ownLanguage() ? value ?? '' : '';
+}
+/** The text with this language's words set (or removed when empty); `undefined` when no language is left. */
+function withText(value, text) {
+  const lang = editLanguage();
+  if (typeof value !== 'object' || value === null) {
+    if (lang === ownLanguage()) return text || undefined;
+    value = value ? { [ownLanguage()]: value } : {};
+  }
+  const next = { ...value };
+  if (text) next[lang] = text;
+  else delete next[lang];
+  return Object.keys(next).length > 0 ? next : undefined;
+}
 /** Empty means "not set": the field is left out of the catalogue rather than written as "". */
 function put(obj, key, value) {
   if (value === '' || value === undefined) delete obj[key];
@@ -89,6 +110,10 @@ function render() {
     field('Revision', c.revision, (v) => put(c, 'revision', v), 'number', { min: 1, step: 1, id: 'revision' }),
     field('Privacy policy URL', c.privacyPolicyUrl, (v) => put(c, 'privacyPolicyUrl', v)),
     field('Language of the texts', c.language, (v) => put(c, 'language', v), 'text', { placeholder: 'en' }),
+    select('Edit texts in', editLanguage(), LANGUAGES, (v) => {
+      editing = v;
+      render();
+    }),
   );
 
   const categories = el('fieldset', {}, el('legend', { textContent: 'Categories' }),
@@ -105,7 +130,7 @@ function render() {
         }),
         field(`${name}: description`, textOf(settings?.description), (v) => {
           c.categories[id] ??= { enabled: false };
-          put(c.categories[id], 'description', v && withText(settings?.description, v));
+          put(c.categories[id], 'description', withText(c.categories[id].description, v));
         }, 'text', { placeholder: 'built-in text' }),
       );
     }),
@@ -131,8 +156,8 @@ function render() {
         categorySelect(`Cookie ${i + 1}: category`, k.category, (v) => (k.category = v)),
         field(`Cookie ${i + 1}: provider`, k.provider, (v) => (k.provider = v)),
         field(`Cookie ${i + 1}: domain`, k.domain, (v) => put(k, 'domain', v)),
-        field(`Cookie ${i + 1}: expiry`, textOf(k.expiry), (v) => (k.expiry = withText(k.expiry, v))),
-        field(`Cookie ${i + 1}: description`, textOf(k.description), (v) => (k.description = withText(k.description, v))),
+        field(`Cookie ${i + 1}: expiry`, textOf(k.expiry), (v) => put(k, 'expiry', withText(k.expiry, v))),
+        field(`Cookie ${i + 1}: description`, textOf(k.description), (v) => put(k, 'description', withText(k.description, v))),
         el('button', { type: 'button', textContent: `Remove cookie ${i + 1}`, onclick: () => (c.cookies.splice(i, 1), render(), changed()) }),
       ),
     ),
@@ -146,7 +171,7 @@ function render() {
   c.texts ??= {};
   const texts = el('fieldset', {}, el('legend', { textContent: 'Banner texts' }),
     ...BANNER_TEXTS.map(([key, label, builtIn]) =>
-      field(label, textOf(c.texts[key]), (v) => put(c.texts, key, v && withText(c.texts[key], v)), 'text', { placeholder: builtIn }),
+      field(label, textOf(c.texts[key]), (v) => put(c.texts, key, withText(c.texts[key], v)), 'text', { placeholder: builtIn }),
     ),
   );
 
@@ -241,7 +266,7 @@ function preview() {
   // Numbered, so that a test (or a curious reader) can tell which catalogue the preview shows.
   frame.dataset.preview = String(++previews);
   $('preview').replaceWith(frame);
-  frame.srcdoc = `<!doctype html><html lang="${catalog.language ?? 'en'}"><head><meta charset="utf-8">
+  frame.srcdoc = `<!doctype html><html lang="${editLanguage()}"${editLanguage() === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">
 <script type="application/json" id="consent-gate-config">${json}</script>
 <script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"></script></head>
 <body style="font: 14px system-ui; margin: 12px"><p>Your site's page.</p><p><a href="#" data-consent-gate="preferences">Cookie settings</a></p></body></html>`;

@@ -69,3 +69,19 @@ test('loads a catalogue file from disk', async ({ page }) => {
   await expect(page.getByRole('switch', { name: 'Targeting' })).not.toBeChecked();
   await expect(page.getByText('Valid: the SDK')).toBeVisible();
 });
+
+test('texts per language: German words go beside the English ones, and a German page shows them', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  await page.getByLabel('Banner title').fill('Cookies at Conektio');
+  await page.getByLabel('Edit texts in').selectOption('de');
+  // Nothing written in German yet: the field is empty, the built-in German text shows in the preview.
+  await expect(page.getByLabel('Banner title')).toHaveValue('');
+  await page.getByLabel('Banner title').fill('Cookies bei Conektio');
+  await expect.poll(async () => (await exported(page)).texts.bannerTitle).toEqual({ en: 'Cookies at Conektio', de: 'Cookies bei Conektio' });
+  await expect(preview(page).getByRole('region', { name: 'Cookies bei Conektio' })).toBeVisible();
+  await expect(preview(page).getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible();
+  // Emptied again, only the English text is left.
+  await page.getByLabel('Banner title').fill('');
+  await expect.poll(async () => (await exported(page)).texts.bannerTitle).toEqual({ en: 'Cookies at Conektio' });
+});
