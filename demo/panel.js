@@ -1,15 +1,74 @@
-/* Demo only: shows which gated scripts ran, the cookies on the page and the
-   consent, so a visitor can see the gate work. Not part of the SDK. */
+/* Demo only, not part of the SDK: a panel at the foot of each sample page
+   showing what consent-gate did (the consent, which gated scripts ran and
+   which wait, the cookies, what was sent to dataLayer), and the switch that
+   loads the real tracker URLs instead of the local stand-ins. */
 (function () {
-  var panel = document.getElementById('demo-panel');
-  if (!panel) return;
+  var SWITCH_COOKIE = 'demo_trackers';
+  var real = new RegExp('(^|; )' + SWITCH_COOKIE + '=real(;|$)').test(document.cookie);
+
+  function el(tag, props, children) {
+    var node = Object.assign(document.createElement(tag), props || {});
+    (children || []).forEach(function (child) { node.append(child); });
+    return node;
+  }
+  var out = {};
+  function row(term, key, tag) {
+    out[key] = el(tag || 'div', { className: 'demo-out' });
+    out[key].dataset.out = key;
+    return [el('dt', { textContent: term }), el('dd', {}, [out[key]])];
+  }
+  var toggle = el('input', { type: 'checkbox', checked: real });
+  toggle.setAttribute('role', 'switch');
+  toggle.addEventListener('change', function () {
+    document.cookie = SWITCH_COOKIE + '=' + (toggle.checked ? 'real; max-age=86400' : '; max-age=0') + '; path=/; samesite=lax';
+    location.reload();
+  });
+  var panel = el('aside', { id: 'demo-panel' }, [
+    el('h2', { id: 'demo-panel-title', textContent: 'What consent-gate did' }),
+    el('dl', {}, [].concat(
+      row('Consent', 'consent'),
+      row('Gated scripts', 'scripts', 'ul'),
+      row('Cookies', 'cookies'),
+      row('Sent to dataLayer', 'datalayer', 'ol'),
+      row('Sent to the Meta Pixel', 'pixel', 'ol'),
+    )),
+    el('label', { className: 'switch-label' }, [toggle, ' Real tracker URLs (googletagmanager.com, connect.facebook.net; needs the internet)']),
+  ]);
+  panel.setAttribute('aria-labelledby', 'demo-panel-title');
+  (document.querySelector('footer') || document.body).before(panel);
+
+  /** A dataLayer entry as the page wrote it: gtag(…) for the arguments gtag() pushes, else the object. */
+  function entry(item) {
+    function value(v) { return v instanceof Date ? 'new Date()' : JSON.stringify(v); }
+    return Object.prototype.toString.call(item) === '[object Arguments]'
+      ? 'gtag(' + Array.prototype.map.call(item, value).join(', ') + ')'
+      : value(item);
+  }
+  function script(node) {
+    var what = node.getAttribute('data-service') || node.getAttribute('data-category');
+    var src = node.getAttribute('data-src') || node.getAttribute('src');
+    var where = src ? new URL(src, location.href).host + new URL(src, location.href).pathname : 'inline snippet';
+    var waits = node.type === 'text/plain';
+    return what + ' (' + node.getAttribute('data-category') + '): ' + where + (waits ? ', waits for consent' : ', ran');
+  }
+  function list(target, lines, empty) {
+    var text = lines.join('\n') || empty;
+    if (target.dataset.text === text) return; // unchanged: keep the DOM (and a screen reader) quiet
+    target.dataset.text = text;
+    target.replaceChildren.apply(target, lines.length ? lines.map(function (line) { return el('li', { textContent: line }); }) : [el('li', { textContent: empty })]);
+  }
   function render() {
     var consent = window.ConsentGate && window.ConsentGate.getConsent();
-    panel.querySelector('[data-out="consent"]').textContent = consent ? consent.granted.join(', ') : 'no choice yet (nothing optional granted)';
-    panel.querySelector('[data-out="cookies"]').textContent = document.cookie ? document.cookie.split('; ').map(function (c) { return c.split('=')[0]; }).join(', ') : '(none)';
-    panel.querySelector('[data-out="log"]').textContent = (window.demoLog || []).join('\n') || '(nothing ran)';
+    var text = consent ? 'granted: ' + (consent.granted.join(', ') || 'nothing optional') : 'no choice yet: nothing optional granted';
+    if (out.consent.textContent !== text) out.consent.textContent = text;
+    list(out.scripts, Array.prototype.map.call(document.querySelectorAll('script[data-category]'), script), '(none on this page)');
+    var cookies = document.cookie ? document.cookie.split('; ').map(function (c) { return c.split('=')[0]; }).sort().join(', ') : '(none)';
+    if (out.cookies.textContent !== cookies) out.cookies.textContent = cookies;
+    list(out.datalayer, (window.dataLayer || []).map(entry), '(nothing)');
+    // The stand-in keeps the Pixel's calls; the real fbevents.js shows them in the browser's network panel.
+    list(out.pixel, window.demoPixelCalls || [], window.fbq && !window.demoPixelCalls ? '(the real fbevents.js: see the network panel)' : '(nothing)');
   }
   document.addEventListener('consent-gate:change', function () { setTimeout(render, 50); });
-  setInterval(render, 1000);
+  setInterval(render, 500);
   render();
 })();

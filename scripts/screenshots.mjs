@@ -21,7 +21,7 @@ try {
       const response = await route.fetch();
       route.fulfill({ response, json: { ...(await response.json()), appearance: { theme } } });
     });
-    await page.goto(`http://127.0.0.1:${PORT}/conektio.html`);
+    await page.goto(`http://127.0.0.1:${PORT}/conektio/`);
     await page.getByRole('button', { name: 'Accept all' }).waitFor();
     await page.screenshot({ path: `docs/banner-${theme}.png` });
     await page.getByRole('button', { name: 'Customize' }).click();

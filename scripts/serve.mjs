@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 /**
  * A small static server for the demo and the real-browser tests:
- *   /            demo/       sample sites
+ *   /            demo/       sample sites; their pages may include shared parts with
+ *                            <!--#include file="_head.html" --> (server-side includes, as a
+ *                            site's own templates would), and their tracker URLs point to local
+ *                            stand-ins unless the visitor set the demo's switch (cookie demo_trackers=real)
  *   /dist/       dist/       the built SDK (run `npm run build` first)
  *   /catalog/    catalog/    the shipped catalogues
  *   /test/       tests/e2e/pages/   only with --test-pages
@@ -13,7 +16,7 @@
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -41,7 +44,7 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
           ['/peers/klaro/', join(root, 'node_modules/klaro/dist')],
         ]
       : []),
-    ['/', join(root, 'demo')],
+    ['/', demoDir],
   ];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -57,6 +60,7 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
       if (!info.isFile()) return send(res, 404, 'not found');
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
+      if (dir === demoDir && type.startsWith('text/html')) body = Buffer.from(await demoPage(body.toString('utf8'), file, req));
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       if (gzip && /text|json|javascript|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
@@ -71,6 +75,29 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => resolvePromise(server));
   });
+}
+
+const demoDir = join(root, 'demo');
+const INCLUDE = /<!--#include file="([^"]+)" -->/g;
+/** The tags as a site owner pastes them, and the demo's offline stand-ins for them. */
+const STAND_INS = [
+  ['https://www.googletagmanager.com/gtag/js', '/vendor/gtag.js'],
+  ['https://connect.facebook.net/en_US/fbevents.js', '/vendor/fbevents.js'],
+];
+
+/** A demo page with its includes in place; the real tracker URLs only when the visitor switched them on. */
+async function demoPage(html, file, req) {
+  const parts = await Promise.all(
+    [...html.matchAll(INCLUDE)].map(async ([, name]) => {
+      const part = normalize(join(dirname(file), name));
+      if (!part.startsWith(demoDir + sep)) throw new Error(`include outside demo/: ${name}`);
+      return readFile(part, 'utf8');
+    }),
+  );
+  let i = 0;
+  html = html.replace(INCLUDE, () => parts[i++]);
+  const real = /(^|;\s*)demo_trackers=real(;|$)/.test(req.headers.cookie ?? '');
+  return real ? html : STAND_INS.reduce((page, [url, local]) => page.replaceAll(url, local), html);
 }
 
 function send(res, status, text) {

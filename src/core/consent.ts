@@ -130,7 +130,8 @@ export function createChoices(
       ...(listed.length > 0 && { services }),
     };
     write(consent);
-    clear?.(config.enabled.filter((id) => !consent.granted.includes(id)));
+    // Every category not granted, switched-off ones too: their cookies may be left from when they were offered.
+    clear?.(CATEGORY_IDS.filter((id) => !consent.granted.includes(id)));
     state.set(consent);
     if (takesBack(before, consent.granted)) revoked?.();
     return consent;

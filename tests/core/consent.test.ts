@@ -114,19 +114,20 @@ describe('recording a choice', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00Z'), toFake: ['Date'] }));
   afterEach(() => vi.useRealTimers());
 
-  it('clears what refused categories left behind, and calls revoked only when a granted category is taken back', () => {
+  it('clears what refused and switched-off categories left behind, and calls revoked only when a granted category is taken back', () => {
     const state = createConsentState({ config: catalogOf(sampleCatalog()), stored: null });
     const clear = vi.fn();
     const revoked = vi.fn();
     const choices = createChoices(state, { write: () => {}, clear, revoked });
     choices.rejectAll();
-    expect(clear).toHaveBeenLastCalledWith(['performance', 'targeting']);
+    // functionality and unclassified are not offered here, but a cookie of theirs may be left from when they were.
+    expect(clear).toHaveBeenLastCalledWith(['performance', 'functionality', 'targeting', 'unclassified']);
     expect(revoked).not.toHaveBeenCalled();
     choices.acceptAll();
-    expect(clear).toHaveBeenLastCalledWith([]);
+    expect(clear).toHaveBeenLastCalledWith(['functionality', 'unclassified']);
     expect(revoked).not.toHaveBeenCalled();
     choices.acceptCategories(['targeting']);
-    expect(clear).toHaveBeenLastCalledWith(['performance']);
+    expect(clear).toHaveBeenLastCalledWith(['performance', 'functionality', 'unclassified']);
     expect(revoked).toHaveBeenCalledOnce();
   });
 

@@ -36,8 +36,9 @@ test('accept all: gtag.js and fbevents.js load and run', async ({ page, trackers
     'www.google-analytics.com/g/collect',
     'www.googletagmanager.com/gtag/js',
   ]);
-  // The inline gtag config ran before gtag.js read the dataLayer ('js' and 'config' commands).
-  expect(trackers.requests.find((u) => u.includes('/g/collect'))).toContain('commands=2');
+  // gtag.js found on the dataLayer the Consent Mode default and update (the catalogue turns Consent Mode on),
+  // the consent_gate_update event, then the inline config's 'js' and 'config': five commands.
+  expect(trackers.requests.find((u) => u.includes('/g/collect'))).toContain('commands=5');
   expect((await consentCookie(page))?.record.granted).toEqual(['strictly-necessary', 'performance', 'targeting']);
 });
 

@@ -1,7 +1,11 @@
+import type { Page } from '@playwright/test';
 import { banner, cookieNames, expect, test } from './fixtures';
 
+/** The demo's panel of what the gate did: one list per row, read as text. */
+const panel = (page: Page, row: string) => page.locator(`#demo-panel [data-out="${row}"]`);
+
 test('Konnecs has nothing optional: no banner, but its cookie list is one click away', async ({ page }) => {
-  await page.goto('/konnecs.html');
+  await page.goto('/konnecs/');
   await page.evaluate(() => window.ConsentGate!.ready);
   await expect(banner(page)).toHaveCount(0);
   await page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -19,7 +23,7 @@ for (const [site, expected] of [
   ['konecto', ['kt_sid', 'kt_vid']],
 ] as const) {
   test(`demo ${site}: nothing before the choice, the site's tags after "Accept all"`, async ({ page, trackers }) => {
-    await page.goto(`/${site}.html`);
+    await page.goto(`/${site}/`);
     await expect(banner(page)).toBeVisible();
     await page.waitForLoadState('networkidle');
     expect(await cookieNames(page)).toEqual([]);
@@ -29,3 +33,65 @@ for (const [site, expected] of [
     expect(trackers.requests).toEqual([]);
   });
 }
+
+test('Conektio across pages: the panel shows the scripts waiting, the Consent Mode default, then the tags and the update; the next page asks nothing', async ({ page }) => {
+  await page.goto('/conektio/');
+  await expect(banner(page)).toBeVisible();
+  await expect(panel(page, 'consent')).toHaveText('no choice yet: nothing optional granted');
+  // Offline, the tag's URL points to the demo's stand-in.
+  await expect(panel(page, 'scripts').getByRole('listitem')).toHaveText([
+    /^google-analytics \(performance\): 127\.0\.0\.1:\d+\/vendor\/gtag\.js, waits for consent$/,
+    'google-analytics (performance): inline snippet, waits for consent',
+    'meta-pixel (targeting): inline snippet, waits for consent',
+  ]);
+  await expect(panel(page, 'datalayer').getByRole('listitem')).toHaveText([/^gtag\("consent", "default", \{"ad_storage":"denied",.*"analytics_storage":"denied"/]);
+
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect(panel(page, 'consent')).toHaveText('granted: strictly-necessary, performance, targeting');
+  await expect(panel(page, 'scripts').getByRole('listitem')).toHaveText([/gtag\.js, ran$/, /inline snippet, ran$/, /inline snippet, ran$/]);
+  const sent = panel(page, 'datalayer').getByRole('listitem');
+  await expect(sent.filter({ hasText: 'gtag("consent", "update"' })).toHaveText([/"analytics_storage":"granted"/]);
+  await expect(sent.filter({ hasText: 'gtag("config", "G-CONEKTIO")' })).toHaveCount(1);
+  await expect(panel(page, 'pixel').getByRole('listitem')).toContainText(['fbq("init", "000000000000000")', 'fbq("track", "PageView")']);
+  await expect(panel(page, 'cookies')).toHaveText(/_fbp, _ga, _ga_CONEKTIO, cg_consent/);
+
+  await page.getByRole('navigation', { name: 'Conektio' }).getByRole('link', { name: 'Pricing' }).click();
+  await expect(page).toHaveTitle('Pricing — Conektio');
+  await page.evaluate(() => window.ConsentGate!.ready);
+  await expect(banner(page)).toHaveCount(0);
+  // A returning visitor: the update right after the default, before the tag's own commands.
+  await expect(panel(page, 'datalayer').getByRole('listitem').nth(1)).toHaveText(/^gtag\("consent", "update", .*"analytics_storage":"granted"/);
+  await expect(panel(page, 'scripts').getByRole('listitem')).toHaveText([/ran$/, /ran$/, /ran$/]);
+});
+
+test('the switch to the real tracker URLs: Google and Meta are asked for their tags only after the choice', async ({ page, trackers }) => {
+  await page.goto('/conektio/blog.html');
+  await page.getByRole('switch', { name: /Real tracker URLs/ }).check();
+  await page.waitForURL('**/conektio/blog.html');
+  await expect(page.getByRole('switch', { name: /Real tracker URLs/ })).toBeChecked();
+  await expect(panel(page, 'scripts').getByRole('listitem').first()).toHaveText('google-analytics (performance): www.googletagmanager.com/gtag/js, waits for consent');
+  await page.waitForLoadState('networkidle');
+  expect(trackers.requests).toEqual([]);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => trackers.requests.map((url) => new URL(url).host + new URL(url).pathname)).toEqual(
+    expect.arrayContaining(['www.googletagmanager.com/gtag/js', 'connect.facebook.net/en_US/fbevents.js']),
+  );
+});
+
+test('Konectus settings page: the language is remembered only with functionality granted', async ({ page }) => {
+  await page.goto('/konectus/settings.html');
+  await page.getByRole('button', { name: 'Reject all' }).click();
+  await page.getByLabel('Language').selectOption('de');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Used for this visit only' })).toBeVisible();
+  expect(await cookieNames(page)).toEqual(['cg_consent']);
+
+  await page.getByRole('link', { name: 'Cookie settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
+  await dialog.getByRole('switch', { name: 'Functionality' }).check();
+  await dialog.getByRole('button', { name: 'Save choices' }).click();
+  await page.getByLabel('Language').selectOption('de');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved: we will remember it on your next visit.')).toBeVisible();
+  expect((await page.context().cookies()).find((c) => c.name === 'konectus_lang')?.value).toBe('de');
+});
