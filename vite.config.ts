@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
  *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
  *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
  *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
+ *   --mode audit    → dist/consent-gate.audit.js     fetched only where options.audit is on (development)
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  * and the vitest set-up.
@@ -18,12 +19,16 @@ const scriptTag = {
   validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
   button: ['src/ui/settings-button-part.ts', 'consent-gate.button.js'],
   covers: ['src/ui/embed-cover-part.ts', 'consent-gate.covers.js'],
+  audit: ['src/audit/part.ts', 'consent-gate.audit.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
 const languageOf = (mode: string) => /^lang-([a-z]+)$/.exec(mode)?.[1];
 const scriptTagFile = (mode: string): readonly [string, string] | undefined =>
   languageOf(mode) ? ['src/ui/i18n/part.ts', `consent-gate.lang.${languageOf(mode)}.js`] : scriptTag[mode as keyof typeof scriptTag];
+
+const OPEN_COOKIE_DATABASE =
+  '/*! Known cookies: the Open Cookie Database, https://github.com/jkwakman/Open-Cookie-Database, Apache License 2.0 (consent-gate: src/audit/open-cookie-database.LICENSE). */';
 
 export default defineConfig(({ mode }) => ({
   resolve: {
@@ -58,6 +63,7 @@ export default defineConfig(({ mode }) => ({
               'consent-gate-google-consent-mode': 'src/integrations/google-consent-mode.ts',
               'consent-gate-meta-pixel': 'src/integrations/meta-pixel.ts',
               'consent-gate-server': 'src/server.ts',
+              'consent-gate-audit': 'src/audit.ts',
             },
             formats: ['es' as const],
             fileName: (_format: string, entry: string) => `${entry}.js`,
@@ -66,6 +72,9 @@ export default defineConfig(({ mode }) => ({
       external: mode === 'esm' ? [/^preact(\/|$)/] : [],
       // Chunks of the npm build: the UI imported on demand, and what the entries share (named, not after whichever module came first).
       output: {
+        // The files holding the known-cookie table carry its attribution (the Open Cookie Database's licence asks for it).
+        banner: (chunk: { name: string; moduleIds: string[] }) =>
+          chunk.moduleIds.some((id) => id.endsWith('known-cookies.ts')) ? OPEN_COOKIE_DATABASE : '',
         chunkFileNames: (chunk: { name: string }) =>
           chunk.name === 'mount' ? 'consent-gate-mount.js'
           : /^[a-z]{2}$/.test(chunk.name) ? `consent-gate-lang-${chunk.name}.js`
@@ -73,6 +82,7 @@ export default defineConfig(({ mode }) => ({
           // What the server entry shares with the rest (reading the record) is its own small chunk.
           : chunk.name === 'server' ? 'consent-gate-record.js'
           : chunk.name === 'options' || chunk.name === 'choices' ? 'consent-gate-shared.js'
+          : chunk.name === 'runtime' ? 'consent-gate-audit-runtime.js'
           : `consent-gate-${chunk.name}.js`,
       },
     },

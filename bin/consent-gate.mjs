@@ -5,19 +5,27 @@
  * checks each catalogue with the same validator the SDK runs (the rules of
  * catalog/schema.json plus the cross-references: services, categories in use),
  * prints every problem with its path, and exits 1 if any file is invalid.
+ *   consent-gate scan <url> [--pages N] [--out catalog.json]
+ * drafts a catalogue from what a site really sets (bin/scan.mjs).
  */
 import { readFileSync } from 'node:fs';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
 
 const USAGE = `Usage: consent-gate validate <catalogue.json>...
+       consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]
 
-Checks catalogues against the rules consent-gate enforces at runtime.
-Exit status: 0 all valid, 1 a catalogue is invalid or unreadable, 2 wrong usage.`;
+validate: checks catalogues against the rules consent-gate enforces at runtime.
+  Exit status: 0 all valid, 1 a catalogue is invalid or unreadable, 2 wrong usage.
+scan: visits a site accepting nothing, then all, and drafts its catalogue.`;
 
 const [command, ...files] = process.argv.slice(2);
 if (command === '--help' || command === '-h') {
   console.log(USAGE);
   process.exit(0);
+}
+if (command === 'scan') {
+  const { main } = await import('./scan.mjs');
+  process.exit(await main(files));
 }
 if (command !== 'validate' || files.length === 0) {
   console.error(USAGE);

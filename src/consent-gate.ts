@@ -66,11 +66,19 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
       if (!destroyed) removeButton = mountSettingsButton(doc, wanted, api.showPreferences);
     });
   }
+  let stopAudit: (() => void) | undefined;
+  // A development aid: the known-cookie table is its own chunk, imported only where the audit is on.
+  if (catalog.options.audit) {
+    void import('./audit/runtime').then(({ startAudit }) => {
+      if (!destroyed) stopAudit = startAudit(doc, core, catalog.cookies, catalog.options.cookieName);
+    });
+  }
   const { set: _set, previous: _previous, ...running } = api;
   const destroy = () => {
     destroyed = true;
     running.destroy();
     removeButton?.();
+    stopAudit?.();
   };
   return { catalog, ...running, destroy, ...choices, ...createCodeGate(core) };
 }

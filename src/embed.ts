@@ -121,12 +121,19 @@ if (window.ConsentGate) {
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
     // Only sites that turn the floating button on fetch its small file; the loader just asks.
-    if (isRecord(catalog.appearance) && catalog.appearance.settingsButton === true) {
+    if (isOn(catalog.appearance, 'settingsButton')) {
       void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});
+    }
+    // A development aid: the audit's file (with the known-cookie table) is fetched only where it is on.
+    if (isOn(catalog.options, 'audit')) {
+      void part('audit').then((audit) => audit.start(document, core, catalog.cookies, config.options.cookieName), () => {});
     }
     return { ...gate, choose };
   }
 }
+
+/** A switch of the catalogue the loader reads for itself (`true` only; a wrong value is the validator's to name). */
+const isOn = (group: unknown, key: string) => isRecord(group) && group[key] === true;
 
 /**
  * Inline JSON starts at once; a URL is fetched, for at most

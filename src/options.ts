@@ -10,6 +10,9 @@ export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOpt
   if (config.cookieDomain !== undefined) options.cookieDomain = config.cookieDomain;
   if (config.consentMaxAgeDays !== undefined) options.consentMaxAgeDays = config.consentMaxAgeDays;
   if (config.reloadOnRevoke !== undefined) options.reloadOnRevoke = config.reloadOnRevoke;
+  if (config.honorGpc !== undefined) options.honorGpc = config.honorGpc;
+  if (config.consentLog !== undefined) options.consentLog = config.consentLog;
+  if (config.audit !== undefined) options.audit = config.audit;
   return options;
 }
 

@@ -36,6 +36,13 @@ describe('architecture', () => {
     expect((window as { ConsentGate?: unknown }).ConsentGate).toBeUndefined();
   });
 
+  it('the known-cookie table is reached only by the audit (src/audit*) and an import() where audit is on', () => {
+    const reaching = filesUnder(src).filter((file) => !file.startsWith(join(src, 'audit')) && /['(]\.\.?\/(audit\/|audit')/.test(readFileSync(file, 'utf8')));
+    expect(reaching.map((f) => f.slice(src.length))).toEqual(['consent-gate.ts']);
+    // …and only on demand, never as a static import.
+    expect(readFileSync(`${src}consent-gate.ts`, 'utf8')).not.toMatch(/^import .*audit/m);
+  });
+
   it('consent-gate/server reads the cookie without a DOM: nothing it imports touches document or window at load', async () => {
     const server = await import('../src/server');
     expect(Object.keys(server)).toEqual(['parseConsentCookie']);

@@ -196,14 +196,22 @@ function render() {
 
 // ---- checking, re-consent, preview, export ----
 
-/** Why visitors must be asked again: a category or service added, a purpose changed. */
+/**
+ * Why visitors must be asked again (a category or service added, a purpose
+ * changed), and the categories whose purpose changed: an earlier yes to those
+ * must not carry over, which `revisedIn` says.
+ */
 function reconsentReasons() {
   const reasons = [];
+  const revised = [];
   const inUse = (cat, id) => !!cat.categories?.[id] && cat.categories[id].enabled !== false;
   for (const [id, name] of OPTIONAL) {
     if (inUse(catalog, id) && !inUse(original, id)) reasons.push(`category “${name}” added`);
-    if (inUse(catalog, id) && inUse(original, id) && JSON.stringify(catalog.categories[id].description) !== JSON.stringify(original.categories[id].description)) {
+    // The purpose is what the catalogue's own language says; a translation added or corrected changes none.
+    const own = (text) => (text && typeof text === 'object' ? text[ownLanguage()] : text);
+    if (inUse(catalog, id) && inUse(original, id) && own(catalog.categories[id].description) !== own(original.categories[id].description)) {
       reasons.push(`the purpose of “${name}” changed`);
+      revised.push(id);
     }
   }
   const before = new Map((original.services ?? []).map((s) => [s.id, s.category]));
@@ -212,17 +220,23 @@ function reconsentReasons() {
     if (!before.has(s.id)) reasons.push(`service “${s.name || s.id}” added`);
     else if (before.get(s.id) !== s.category) reasons.push(`service “${s.name || s.id}” moved to another category`);
   }
-  return reasons;
+  return { reasons, revised };
 }
 
 function applyRevision() {
-  const reasons = reconsentReasons();
+  const { reasons, revised } = reconsentReasons();
   const base = Number(original.revision) || 0;
   const note = $('revision-note');
   if (reasons.length > 0 && !(catalog.revision > base)) catalog.revision = base + 1;
   // Undone changes need no re-consent: back to the loaded revision if the editor raised it.
   if (reasons.length === 0 && catalog.revision === base + 1 && note.dataset.raised === 'yes') catalog.revision = base;
   note.dataset.raised = reasons.length > 0 && catalog.revision === base + 1 ? 'yes' : '';
+  for (const [id] of OPTIONAL) {
+    const category = catalog.categories?.[id];
+    if (!category) continue;
+    if (revised.includes(id)) category.revisedIn = catalog.revision;
+    else put(category, 'revisedIn', original.categories?.[id]?.revisedIn);
+  }
   note.textContent = reasons.length > 0
     ? `Revision ${catalog.revision}: every visitor will be asked again, because ${reasons.join(', ')}.`
     : `Revision ${catalog.revision ?? '—'}: no change needs visitors to be asked again.`;

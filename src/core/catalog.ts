@@ -240,13 +240,13 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
   const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS, reloadOnRevoke: true, honorGpc: true };
   if (value === undefined) return options;
   if (!isRecord(value)) return problems.add(path, 'an object of options', value), options;
-  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'consentLog'], path));
+  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'consentLog', 'audit'], path));
   const consentLog = readString(problems, value, 'consentLog', path, false);
   if (consentLog !== undefined) {
     if (isSafeUrl(consentLog)) options.consentLog = consentLog;
     else problems.add(`${path}.consentLog`, 'an http(s) or relative URL', consentLog);
   }
-  for (const key of ['reloadOnRevoke', 'honorGpc'] as const) {
+  for (const key of ['reloadOnRevoke', 'honorGpc', 'audit'] as const) {
     if (value[key] === undefined) continue;
     if (typeof value[key] === 'boolean') options[key] = value[key];
     else problems.add(`${path}.${key}`, 'true or false', value[key]);

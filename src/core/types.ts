@@ -135,6 +135,8 @@ export interface ConsentOptions {
   honorGpc: boolean;
   /** Where each choice is sent as proof of consent (README, "Proof of consent"); absent: nothing is sent. */
   consentLog?: string;
+  /** Development aid: list undeclared cookies and cookies of refused categories on the console (README, "Cookie audit"). @default false */
+  audit?: boolean;
 }
 
 /**

@@ -82,6 +82,9 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const log = isRecord(input.options) ? input.options.consentLog : undefined;
   const logOk = isText(log) && isSafeUrl(log);
   if (log !== undefined && !logOk) clean = false;
+  // The loader reads options.audit itself (true or nothing); a wrong value is for the validator to name.
+  const audit = isRecord(input.options) ? input.options.audit : undefined;
+  if (audit !== undefined && typeof audit !== 'boolean') clean = false;
   const options = logOk ? { ...config.options, consentLog: log } : config.options;
 
   const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout, settingsButton = false } = isRecord(input.appearance) ? input.appearance : {};

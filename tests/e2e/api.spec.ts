@@ -82,7 +82,8 @@ test('a catalogue with a bad cookie row: every problem named on the console, the
   await expect.poll(() => errors.join('\n')).toContain(
     'catalog.cookies[0].category: expected one of strictly-necessary, performance, functionality, targeting, unclassified, got "marketing"',
   );
-  await page.waitForLoadState('networkidle');
+  // The gate has run (and would have activated anything it wrongly granted) once `ready` settles.
+  await page.evaluate(() => window.ConsentGate!.ready);
   expect(pageErrors).toEqual([]);
   expect(trackers.requests).toEqual([]);
   await page.getByRole('button', { name: 'A button of the page' }).click();

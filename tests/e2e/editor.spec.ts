@@ -85,3 +85,15 @@ test('texts per language: German words go beside the English ones, and a German 
   await page.getByLabel('Banner title').fill('');
   await expect.poll(async () => (await exported(page)).texts.bannerTitle).toEqual({ en: 'Cookies at Conektio' });
 });
+
+test('a changed purpose asks again and marks the category revised; a translation of it does not', async ({ page }) => {
+  await page.goto('/editor/');
+  await page.getByLabel('Performance: description').fill('Statistics, and now also session recordings.');
+  await expect(page.getByRole('status')).toHaveText('Revision 2: every visitor will be asked again, because the purpose of “Performance” changed.');
+  // An earlier yes to performance no longer carries over (revisedIn), as the runtime reads it.
+  await expect.poll(async () => (await exported(page)).categories.performance).toEqual({ description: 'Statistics, and now also session recordings.', revisedIn: 2 });
+  await page.getByLabel('Edit texts in').selectOption('de');
+  await page.getByLabel('Performance: description').fill('Statistik und neu auch Sitzungsaufzeichnungen.');
+  await expect(page.getByRole('status')).toHaveText('Revision 2: every visitor will be asked again, because the purpose of “Performance” changed.');
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+});

@@ -1,0 +1,203 @@
+/**
+ * `consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]`:
+ * opens a site in headless Chromium, visits up to N same-origin pages
+ * accepting nothing, then the same pages after accepting all, and records the
+ * cookies, localStorage keys and third-party hosts of each state. Prints a
+ * table (name, domain, set before consent?, likely category, known platform)
+ * and, with --out, writes a draft catalogue (every cookie in its likely
+ * category, unknown ones in unclassified) plus `<out>.scan.json` with the
+ * whole report, including what was set before consent.
+ * Needs playwright-core (a devDependency of consent-gate; install it in a
+ * site's repo to scan there) and a Chromium: /usr/bin/chromium by default.
+ */
+import { writeFileSync } from 'node:fs';
+import { classifyCookie } from '../dist/consent-gate-audit.js';
+import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** Buttons of banners other than consent-gate's (whose API is used when present). */
+const ACCEPT = /^(accept all( cookies)?|accept( cookies)?|allow all( cookies)?|allow cookies|agree|i agree|ok(ay)?)$/i;
+/** Links worth following: pages, not files. */
+const PAGE_PATH = /(^|\/)([^./]*|[^/]*\.(html?|php|aspx?))$/;
+/** consent-gate's own cookie, which the Open Cookie Database cannot know. */
+const OWN = { cg_consent: { name: 'cg_consent', match: 'exact', platform: 'consent-gate', category: 'strictly-necessary', retention: '6 months' } };
+
+export const SCAN_USAGE = `consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]
+  Visits up to N (default 5) pages of the site, first accepting nothing, then
+  after accepting all; prints every cookie with its likely category and whether
+  it was set before consent; --out writes a draft catalogue and <out>.scan.json.`;
+
+async function launch(executablePath) {
+  let playwright;
+  try {
+    playwright = await import('playwright-core');
+  } catch {
+    throw new Error('consent-gate scan needs playwright-core: npm install --save-dev playwright-core');
+  }
+  return playwright.chromium.launch({ executablePath, args: FLAGS });
+}
+
+/** Clicks "accept all": through window.ConsentGate where the site runs consent-gate, else a banner's button. */
+async function acceptAll(page) {
+  const viaApi = await page
+    .evaluate(async () => {
+      const gate = window.ConsentGate;
+      if (!gate) return false;
+      await gate.ready;
+      await gate.acceptAll();
+      return true;
+    })
+    .catch(() => false);
+  if (viaApi) return 'consent-gate API (ConsentGate.acceptAll)';
+  const button = page.getByRole('button', { name: ACCEPT }).first();
+  if (await button.isVisible().catch(() => false)) {
+    const label = (await button.textContent())?.trim();
+    await button.click();
+    return `button "${label}"`;
+  }
+  return null;
+}
+
+const settle = (page) => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+
+/** One state of the site: its pages visited in a fresh context, accepting all first when `accept`. */
+async function visit(browser, start, { maxPages, accept, pages: given, timeout }) {
+  const context = await browser.newContext();
+  const hosts = new Set();
+  context.on('request', (request) => {
+    const host = new URL(request.url()).hostname;
+    if (host && host !== start.hostname) hosts.add(host);
+  });
+  const page = await context.newPage();
+  const queue = [...(given ?? [start.href])];
+  const visited = [];
+  const storage = new Set();
+  let accepted;
+  while (queue.length > 0 && visited.length < maxPages) {
+    const href = queue.shift();
+    await page.goto(href, { waitUntil: 'load', timeout });
+    await settle(page);
+    if (accept && accepted === undefined) {
+      accepted = await acceptAll(page);
+      await settle(page);
+    }
+    visited.push(href);
+    for (const key of await page.evaluate(() => {
+      try {
+        return Object.keys(localStorage);
+      } catch {
+        return [];
+      }
+    })) storage.add(key);
+    if (given) continue;
+    for (const link of await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href))) {
+      const url = new URL(link);
+      url.hash = '';
+      if (url.origin === start.origin && PAGE_PATH.test(url.pathname) && !visited.includes(url.href) && !queue.includes(url.href)) queue.push(url.href);
+    }
+  }
+  const cookies = await context.cookies();
+  await context.close();
+  return { pages: visited, cookies, localStorage: [...storage].sort(), thirdPartyHosts: [...hosts].sort(), accepted: accepted ?? null };
+}
+
+function expiryOf(cookie) {
+  if (cookie.expires === -1) return 'Session';
+  const days = Math.round((cookie.expires * 1000 - Date.now()) / 86_400_000);
+  return days >= 365 ? `${Math.round(days / 36.5) / 10} years` : days >= 1 ? `${days} days` : 'less than a day';
+}
+
+/** Scans the site at `url`; the report behind the table and the draft catalogue. */
+export async function scan(url, { pages = 5, chromium = '/usr/bin/chromium', timeout = 30_000 } = {}) {
+  const start = new URL(url);
+  const browser = await launch(chromium);
+  try {
+    const before = await visit(browser, start, { maxPages: pages, accept: false, timeout });
+    const after = await visit(browser, start, { maxPages: pages, accept: true, pages: before.pages, timeout });
+    const setBefore = new Set(before.cookies.map((c) => `${c.name}@${c.domain}`));
+    const seen = new Map();
+    for (const cookie of [...before.cookies, ...after.cookies]) {
+      const key = `${cookie.name}@${cookie.domain}`;
+      if (seen.has(key)) continue;
+      const known = OWN[cookie.name] ?? classifyCookie(cookie.name);
+      seen.set(key, {
+        name: cookie.name,
+        domain: cookie.domain,
+        setBeforeConsent: setBefore.has(key),
+        category: known?.category ?? 'unclassified',
+        platform: known?.platform ?? null,
+        knownAs: known ? { name: known.name, match: known.match } : null,
+        expiry: expiryOf(cookie),
+      });
+    }
+    const cookies = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain));
+    return { url: start.href, scannedAt: new Date().toISOString(), pages: before.pages, before, after, cookies };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ORDER = ['strictly-necessary', 'performance', 'functionality', 'targeting', 'unclassified'];
+
+/** A catalogue to start from: every cookie in its likely category; prefixes where the database knows a family (_ga_…). */
+export function draftCatalog(report) {
+  const host = new URL(report.url).hostname;
+  const rows = new Map();
+  for (const cookie of report.cookies) {
+    const prefix = cookie.knownAs?.match === 'prefix' ? cookie.knownAs.name : null;
+    const name = prefix ?? cookie.name;
+    if (rows.has(name)) continue;
+    rows.set(name, {
+      name,
+      ...(prefix && { match: 'prefix' }),
+      category: cookie.category,
+      provider: cookie.platform ?? cookie.domain.replace(/^\./, ''),
+      domain: cookie.domain.replace(/^\./, ''),
+      expiry: cookie.expiry,
+      description: `Found by consent-gate scan${cookie.setBeforeConsent ? ' before any consent' : ' after accepting all'}; say what it does.`,
+    });
+  }
+  const cookies = [...rows.values()].sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category) || a.name.localeCompare(b.name));
+  const categories = Object.fromEntries(ORDER.filter((id) => id === 'strictly-necessary' || cookies.some((c) => c.category === id)).map((id) => [id, {}]));
+  return { site: host, revision: 1, privacyPolicyUrl: `${new URL(report.url).origin}/privacy`, categories, cookies };
+}
+
+function table(rows) {
+  const header = ['name', 'domain', 'set before consent?', 'likely category', 'known platform'];
+  const cells = rows.map((r) => [r.name, r.domain, r.setBeforeConsent ? 'yes' : 'no', r.category, r.platform ?? '—']);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+export async function main(args) {
+  const option = (name) => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const url = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
+  const pages = Number(option('pages') ?? 5);
+  if (!url || !/^https?:\/\//.test(url) || !Number.isInteger(pages) || pages < 1) {
+    console.error(SCAN_USAGE);
+    return 2;
+  }
+  const report = await scan(url, { pages, chromium: option('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  console.log(`Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.url}; accepted by ${report.after.accepted ?? 'nothing (no banner found)'}.\n`);
+  console.log(table(report.cookies));
+  const early = report.cookies.filter((c) => c.setBeforeConsent && c.category !== 'strictly-necessary');
+  console.log(`\nSet before consent, not strictly necessary: ${early.map((c) => c.name).join(', ') || 'none'}`);
+  console.log(`Third-party hosts before consent: ${report.before.thirdPartyHosts.join(', ') || 'none'}`);
+  console.log(`Third-party hosts after accepting all: ${report.after.thirdPartyHosts.join(', ') || 'none'}`);
+  console.log(`localStorage keys before / after: ${report.before.localStorage.join(', ') || 'none'} / ${report.after.localStorage.join(', ') || 'none'}`);
+  const out = option('out');
+  if (out) {
+    const draft = draftCatalog(report);
+    const checked = parseCatalog(draft);
+    if (!checked.ok) console.error(`The draft has problems to fix by hand:\n${checked.problems.map(formatProblem).join('\n')}`);
+    writeFileSync(out, JSON.stringify(draft, null, 2) + '\n');
+    const reportFile = out.replace(/\.json$/, '') + '.scan.json';
+    writeFileSync(reportFile, JSON.stringify({ ...report, setBeforeConsent: report.cookies.filter((c) => c.setBeforeConsent).map((c) => c.name) }, null, 2) + '\n');
+    console.log(`\nWrote the draft catalogue to ${out} and the whole report to ${reportFile}: check each category, write the descriptions, then npx consent-gate validate ${out}.`);
+  }
+  return 0;
+}

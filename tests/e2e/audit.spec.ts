@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+
+test('audit: undeclared cookies with their likely category and a leak before consent, on the console once; not fetched unless on', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().includes('audit')) warnings.push(message.text());
+  });
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/test/audit.html');
+  await expect.poll(() => warnings.length, { timeout: 10_000 }).toBe(1);
+  const [report] = warnings;
+  expect(report).toContain('[consent-gate] audit: 3 cookies to look at:');
+  expect(report).toContain('_fbp: set although "targeting" is not granted');
+  expect(report).toContain('_hjSessionUser_1234: not declared in the catalogue; likely functionality (Hotjar, Open Cookie Database)');
+  expect(report).toContain('promo_banner_closed: not declared in the catalogue; unknown to the Open Cookie Database');
+  expect(fetched).toContain('/dist/consent-gate.audit.js');
+
+  // Accepting makes _fbp granted; nothing new appeared, so nothing more is said.
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await page.waitForTimeout(1500);
+  expect(warnings).toHaveLength(1);
+
+  // A page without audit never fetches the table.
+  fetched.length = 0;
+  await page.goto('/test/inline.html');
+  await page.evaluate(() => window.ConsentGate!.ready);
+  await page.waitForLoadState('networkidle');
+  expect(fetched.some((path) => path.includes('audit'))).toBe(false);
+});
