@@ -181,7 +181,14 @@ export async function main(args) {
     console.error(SCAN_USAGE);
     return 2;
   }
-  const report = await scan(url, { pages, chromium: option('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  let report;
+  try {
+    report = await scan(url, { pages, chromium: option('chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  } catch (error) {
+    // An unreachable site, a missing Chromium or playwright-core: one line that says which.
+    console.error(`✗ scan of ${url} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+    return 1;
+  }
   console.log(`Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.url}; accepted by ${report.after.accepted ?? 'nothing (no banner found)'}.\n`);
   console.log(table(report.cookies));
   const early = report.cookies.filter((c) => c.setBeforeConsent && c.category !== 'strictly-necessary');

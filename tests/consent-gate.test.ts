@@ -109,4 +109,10 @@ describe('createConsentGate', () => {
       /catalog\.options\.consentMaxAgeDays: expected a whole number of days from 1 to 395, got number 1000/,
     );
   });
+
+  it('takes every option given next to the catalogue, over the catalogue\'s own', () => {
+    gate = createConsentGate({ catalog: sampleCatalog(), honorGpc: false, consentLog: '/api/consent', audit: true, reloadOnRevoke: false });
+    expect(gate.catalog.options).toMatchObject({ honorGpc: false, consentLog: '/api/consent', audit: true, reloadOnRevoke: false });
+    expect(() => createConsentGate({ catalog: sampleCatalog(), consentLog: 'javascript:alert(1)' })).toThrow(/catalog\.options\.consentLog: expected an http\(s\) or relative URL/);
+  });
 });

@@ -108,3 +108,9 @@ test('a site behind consent-gate: only its own cookie and the site\'s ungated on
 function draftPath(stdout: string): string {
   return /Wrote the draft catalogue to (\S+) /.exec(stdout)![1]!;
 }
+
+test('a site that cannot be reached: one line saying why, exit status 1', async () => {
+  const failed = await run('node', ['bin/consent-gate.mjs', 'scan', 'http://127.0.0.1:9/', '--pages', '1']).catch((error) => error);
+  expect(failed.code).toBe(1);
+  expect(failed.stderr).toMatch(/^✗ scan of http:\/\/127\.0\.0\.1:9\/ failed: page\.goto: net::ERR_\w+/);
+});
