@@ -3,17 +3,15 @@ import { createCookieStore, type CookieOptions, type CookieStore } from './core/
 import { isRecord } from './core/validate';
 import type { ConsentOptions } from './core/types';
 
+/** Every option a page may give next to the catalogue; the type below fails the build when one is missing. */
+const OPTION_KEYS = ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'consentLog', 'audit'] as const;
+type Unlisted = Exclude<keyof ConsentOptions, (typeof OPTION_KEYS)[number]>;
+const allListed: [Unlisted] extends [never] ? true : never = true;
+void allListed;
+
 /** Only the options actually given, so `undefined` never overrides the catalogue. */
 export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {
-  const options: Partial<ConsentOptions> = {};
-  if (config.cookieName !== undefined) options.cookieName = config.cookieName;
-  if (config.cookieDomain !== undefined) options.cookieDomain = config.cookieDomain;
-  if (config.consentMaxAgeDays !== undefined) options.consentMaxAgeDays = config.consentMaxAgeDays;
-  if (config.reloadOnRevoke !== undefined) options.reloadOnRevoke = config.reloadOnRevoke;
-  if (config.honorGpc !== undefined) options.honorGpc = config.honorGpc;
-  if (config.consentLog !== undefined) options.consentLog = config.consentLog;
-  if (config.audit !== undefined) options.audit = config.audit;
-  return options;
+  return Object.fromEntries(OPTION_KEYS.filter((key) => config[key] !== undefined).map((key) => [key, config[key]]));
 }
 
 /**
