@@ -11,8 +11,8 @@ export interface KnownCookie {
   /** The name or prefix the table knows it by. */
   name: string;
   match: 'exact' | 'prefix';
-  /** Who sets it, e.g. "Google Analytics"; several joined by " / " when the name is shared. */
-  platform: string;
+  /** Who sets it, e.g. "Google Analytics"; several joined by " / " when the name is shared; absent when the database names none (XSRF-TOKEN). */
+  platform?: string;
   /** The likely category (the one needing the most consent when platforms disagree). */
   category: CategoryId;
   /** Typical lifetime, as the database writes it ("2 years", "session"). */
@@ -24,7 +24,7 @@ type Row = (typeof KNOWN_COOKIES)[number];
 const toKnown = ([name, prefix, platform, category, retention]: Row): KnownCookie => ({
   name,
   match: prefix ? 'prefix' : 'exact',
-  platform: PLATFORMS[platform]!,
+  ...(PLATFORMS[platform] && { platform: PLATFORMS[platform] }),
   category: CATEGORIES[category]!,
   retention,
 });

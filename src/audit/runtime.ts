@@ -53,7 +53,7 @@ export function auditCookies(doc: Document, cookies: unknown, granted: readonly 
       continue;
     }
     const known = classifyCookie(name);
-    findings.push({ cookie: name, kind: 'undeclared', category: known?.category ?? null, ...(known && { platform: known.platform }) });
+    findings.push({ cookie: name, kind: 'undeclared', category: known?.category ?? null, ...(known?.platform && { platform: known.platform }) });
   }
   return findings;
 }

@@ -17,6 +17,10 @@ describe('classifyCookie', () => {
     expect(classifyCookie('_hjSessionUser_123')).toMatchObject({ name: '_hjSessionUser_', match: 'prefix', platform: 'Hotjar', category: 'functionality' });
   });
 
+  it('leaves the platform out where the database names none', () => {
+    expect(classifyCookie('XSRF-TOKEN')).toEqual({ name: 'XSRF-TOKEN', match: 'exact', category: 'strictly-necessary', retention: 'Session' });
+  });
+
   it('returns null for a name nobody knows, and never matches a prefix in the middle of a name', () => {
     expect(classifyCookie('konectus_lang')).toBeNull();
     expect(classifyCookie('')).toBeNull();
