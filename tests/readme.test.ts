@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -23,5 +24,11 @@ describe('README', () => {
     const setup = readme.slice(readme.indexOf('## Set-up'));
     const block = /```sh\n([\s\S]*?)```/.exec(setup)?.[1]?.trim().split('\n') ?? [];
     expect(block.map((line) => line.split('#')[0]!.trim())).toEqual(['npm ci && npm start', 'npm test']);
+  });
+});
+
+describe('docs/API.md', () => {
+  it('is what scripts/api-docs.mjs makes from the current types (run npm run docs after changing an export)', () => {
+    expect(execFileSync('node', ['scripts/api-docs.mjs', '--check'], { encoding: 'utf8' })).toMatch(/up to date/);
   });
 });
