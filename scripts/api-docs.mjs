@@ -59,7 +59,10 @@ function describe(exported) {
   } else if (symbol.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias)) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);
     const isObject = symbol.flags & ts.SymbolFlags.Interface || (type.flags & ts.TypeFlags.Object && !type.getCallSignatures().length);
-    if (!isObject) lines.push('```ts', `type ${exported.name} = ${checker.typeToString(type, declaration, FORMAT)}`, '```', '');
+    // The checker's expansion ('bar' | 'box' | 'wall'), or the alias as written where the checker can only repeat its name.
+    const expanded = checker.typeToString(type, declaration, FORMAT);
+    const written = expanded === exported.name && ts.isTypeAliasDeclaration(declaration) ? declaration.type.getText() : expanded;
+    if (!isObject || written !== expanded) lines.push('```ts', `type ${exported.name} = ${written}`, '```', '');
   } else {
     lines.push('```ts', `const ${exported.name}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(symbol, declaration), declaration, FORMAT)}`, '```', '');
   }
@@ -87,7 +90,10 @@ comments of the npm entries; a unit test fails when it is out of date. The
 README's [API](../README.md#api) section explains how the parts fit together;
 this page lists every export.
 
-${sections.join('\n')}`.replace(/\n{3,}/g, '\n\n');
+${sections.join('\n')}`
+  // A type the checker can only name by its file prints as import("/abs/path").Name: the name is enough, and the path is this machine's.
+  .replace(/import\("[^"]*"\)\./g, '')
+  .replace(/\n{3,}/g, '\n\n');
 
 if (process.argv.includes('--check')) {
   if (readFileSync(OUT, 'utf8') !== out) {
