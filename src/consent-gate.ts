@@ -59,26 +59,18 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     nonce: config.nonce,
     coverEmbeds: (actions) => import('./ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
-  let removeButton: (() => void) | undefined;
+  // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.
+  const stops: (() => void)[] = [];
   let destroyed = false;
-  if (catalog.appearance.settingsButton) {
-    void import('./ui/settings-button').then(({ mountSettingsButton }) => {
-      if (!destroyed) removeButton = mountSettingsButton(doc, wanted, api.showPreferences);
-    });
-  }
-  let stopAudit: (() => void) | undefined;
-  // A development aid: the known-cookie table is its own chunk, imported only where the audit is on.
-  if (catalog.options.audit) {
-    void import('./audit/runtime').then(({ startAudit }) => {
-      if (!destroyed) stopAudit = startAudit(doc, core, catalog.cookies, catalog.options.cookieName);
-    });
-  }
+  const extra = (started: Promise<() => void>) => void started.then((stop) => (destroyed ? stop() : stops.push(stop)));
+  if (catalog.appearance.settingsButton) extra(import('./ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences)));
+  // A development aid: the known-cookie table never loads unless the audit is on.
+  if (catalog.options.audit) extra(import('./audit/runtime').then((m) => m.startAudit(doc, core, catalog.cookies)));
   const { set: _set, previous: _previous, ...running } = api;
   const destroy = () => {
     destroyed = true;
     running.destroy();
-    removeButton?.();
-    stopAudit?.();
+    for (const stop of stops) stop();
   };
   return { catalog, ...running, destroy, ...choices, ...createCodeGate(core) };
 }

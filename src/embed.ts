@@ -126,7 +126,7 @@ if (window.ConsentGate) {
     }
     // A development aid: the audit's file (with the known-cookie table) is fetched only where it is on.
     if (isOn(catalog.options, 'audit')) {
-      void part('audit').then((audit) => audit.start(document, core, catalog.cookies, config.options.cookieName), () => {});
+      void part('audit').then((audit) => audit.start(document, core, catalog.cookies), () => {});
     }
     return { ...gate, choose };
   }

@@ -2,12 +2,7 @@
 import { createCookieStore, type CookieOptions, type CookieStore } from './core/cookie-store';
 import { isRecord } from './core/validate';
 import type { ConsentOptions } from './core/types';
-
-/** Every option a page may give next to the catalogue; the type below fails the build when one is missing. */
-const OPTION_KEYS = ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'consentLog', 'audit'] as const;
-type Unlisted = Exclude<keyof ConsentOptions, (typeof OPTION_KEYS)[number]>;
-const allListed: [Unlisted] extends [never] ? true : never = true;
-void allListed;
+import { OPTION_KEYS } from './core/option-keys';
 
 /** Only the options actually given, so `undefined` never overrides the catalogue. */
 export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {

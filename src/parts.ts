@@ -22,7 +22,7 @@ export interface Parts {
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
   button: { mount(doc: Document, code: string, open: () => void): () => void };
   /** The cookie audit with the Open Cookie Database table (consent-gate.audit.js), only where options.audit is on. */
-  audit: { start(doc: Document, core: ConsentState, cookies: unknown, consentCookie: string): () => void };
+  audit: { start(doc: Document, core: ConsentState, cookies: unknown): () => void };
 }
 
 type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };

@@ -205,10 +205,10 @@ function reconsentReasons() {
   const reasons = [];
   const revised = [];
   const inUse = (cat, id) => !!cat.categories?.[id] && cat.categories[id].enabled !== false;
+  // The purpose is what the catalogue's own language says; a translation added or corrected changes none.
+  const own = (text) => (text && typeof text === 'object' ? text[ownLanguage()] : text);
   for (const [id, name] of OPTIONAL) {
     if (inUse(catalog, id) && !inUse(original, id)) reasons.push(`category “${name}” added`);
-    // The purpose is what the catalogue's own language says; a translation added or corrected changes none.
-    const own = (text) => (text && typeof text === 'object' ? text[ownLanguage()] : text);
     if (inUse(catalog, id) && inUse(original, id) && own(catalog.categories[id].description) !== own(original.categories[id].description)) {
       reasons.push(`the purpose of “${name}” changed`);
       revised.push(id);

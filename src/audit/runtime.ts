@@ -6,7 +6,7 @@
  * of a category that is not granted (a leak: something set it without
  * consent). Each cookie is reported once per page view.
  */
-import { pageCookies } from '../core/cookie-store';
+import { pageCookieNames, ruleCovers } from '../core/cookie-store';
 import type { ConsentState } from '../core/consent';
 import { CATEGORY_IDS, type CategoryId } from '../core/types';
 import { isRecord } from '../core/validate';
@@ -42,10 +42,9 @@ function declaredCookies(cookies: unknown): DeclaredCookie[] {
 export function auditCookies(doc: Document, cookies: unknown, granted: readonly CategoryId[], consentCookie: string, seen = new Set<string>()): AuditFinding[] {
   const declared = declaredCookies(cookies);
   const findings: AuditFinding[] = [];
-  for (const pair of pageCookies(doc).split(';')) {
-    const name = pair.split('=')[0]!.trim();
-    if (!name || name === consentCookie || seen.has(name)) continue;
-    const rule = declared.find((row) => (row.match === 'prefix' ? name.startsWith(row.name) : name === row.name));
+  for (const name of pageCookieNames(doc)) {
+    if (name === consentCookie || seen.has(name)) continue;
+    const rule = declared.find((row) => ruleCovers(row, name));
     if (rule && (rule.category === 'strictly-necessary' || granted.includes(rule.category))) continue;
     seen.add(name);
     if (rule) {
@@ -65,13 +64,13 @@ function describe(finding: AuditFinding): string {
 }
 
 /** Starts the audit on a page: once after load, then after each choice; returns the stop. */
-export function startAudit(doc: Document, core: ConsentState, cookies: unknown, consentCookie: string): () => void {
+export function startAudit(doc: Document, core: ConsentState, cookies: unknown): () => void {
   const win = doc.defaultView!;
   const seen = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
     const granted = core.getConsent()?.granted ?? ['strictly-necessary'];
-    const findings = auditCookies(doc, cookies, granted, consentCookie, seen);
+    const findings = auditCookies(doc, cookies, granted, core.config.options.cookieName, seen);
     if (findings.length === 0) return;
     console.warn(`[consent-gate] audit: ${findings.length} cookie${findings.length === 1 ? '' : 's'} to look at:\n${findings.map((f) => `  - ${describe(f)}`).join('\n')}`);
   };

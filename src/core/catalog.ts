@@ -7,6 +7,7 @@ import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type Cate
 import {
   DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
 } from './constants';
+import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
@@ -240,7 +241,7 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
   const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS, reloadOnRevoke: true, honorGpc: true };
   if (value === undefined) return options;
   if (!isRecord(value)) return problems.add(path, 'an object of options', value), options;
-  warnings.push(...unknownKeys(value, ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'consentLog', 'audit'], path));
+  warnings.push(...unknownKeys(value, OPTION_KEYS, path));
   const consentLog = readString(problems, value, 'consentLog', path, false);
   if (consentLog !== undefined) {
     if (isSafeUrl(consentLog)) options.consentLog = consentLog;

@@ -8,15 +8,12 @@
  * that is a public suffix (`.com`) is refused by the browser, harmlessly.
  */
 import type { CategoryId, CookieRule } from './types';
-import { pageCookies } from './cookie-store';
+import { pageCookieNames, ruleCovers } from './cookie-store';
 
 /** Expires every cookie on this page that a rule of `categories` covers, except `keep`; returns their names. */
 export function clearCookies(rules: readonly CookieRule[], categories: readonly CategoryId[], doc: Document, keep: string): string[] {
   const covered = rules.filter((rule) => categories.includes(rule.category) && rule.category !== 'strictly-necessary');
-  const names = pageCookies(doc)
-    .split(';')
-    .map((pair) => pair.split('=')[0]!.trim())
-    .filter((name) => name && name !== keep && covered.some((rule) => (rule.match === 'prefix' ? name.startsWith(rule.name) : name === rule.name)));
+  const names = pageCookieNames(doc).filter((name) => name !== keep && covered.some((rule) => ruleCovers(rule, name)));
   for (const name of names) {
     for (const domain of parentDomains(doc.location.hostname)) {
       // Max-Age below 0 rather than 0, which some cookie jars keep for the current millisecond.

@@ -44,6 +44,16 @@ export function pageCookies(doc: Document = document): string {
   }
 }
 
+// Shared by the cleaner and the audit; here, in a module both already import, it splits off no npm chunk.
+/** The names of the cookies this page can read. */
+export function pageCookieNames(doc: Document = document): string[] {
+  return pageCookies(doc).split(';').map((pair) => pair.split('=')[0]!.trim()).filter(Boolean);
+}
+
+/** Whether a catalogue row covers a cookie: its exact name, or a name it starts (`_ga_` → `_ga_ABC123`). */
+export const ruleCovers = (rule: { name: string; match?: 'exact' | 'prefix' }, name: string): boolean =>
+  rule.match === 'prefix' ? name.startsWith(rule.name) : name === rule.name;
+
 /** The loader's half: a returning visitor's page view only reads. */
 export function readConsentCookie(cookieName: string): Consent | null {
   // The name matched COOKIE_NAME_PATTERN, so it is safe inside a regular expression.

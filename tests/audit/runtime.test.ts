@@ -54,7 +54,7 @@ describe('startAudit', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const core = createConsentState({ config: catalog(), stored: null });
     setCookies('_fbp', 'mystery_cookie');
-    const stop = startAudit(document, core, catalog().cookies, 'cg_consent');
+    const stop = startAudit(document, core, catalog().cookies);
     vi.advanceTimersByTime(1000);
     expect(warn).toHaveBeenCalledOnce();
     expect(warn.mock.calls[0]![0]).toMatch(/2 cookies to look at:\n {2}- _fbp: set although "targeting" is not granted[^\n]*\n {2}- mystery_cookie: not declared in the catalogue; unknown to the Open Cookie Database/);
