@@ -12,6 +12,12 @@
  * page that keeps focus pays nothing. A tab that learns of a revocation
  * reloads like the deciding one (unless `reloadOnRevoke` is false): its
  * running trackers cannot be unloaded either.
+ *
+ * A page restored from the back/forward cache runs none of its scripts again
+ * (`pageshow` with `persisted`, HTML § "Navigation and session history"): what it read
+ * at start may be stale, so it re-reads the cookie the same way, closing a
+ * banner answered on another page, running what was granted meanwhile and
+ * reloading after a revocation.
  */
 import { takesBack, type ConsentState } from './core/consent';
 import type { Consent } from './core/types';
@@ -40,12 +46,15 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
     if (channel) channel.onmessage = (event) => sync(parseRecord(encodeURIComponent(event.data)));
   };
   const onFocus = () => sync(readStored());
+  const onShow = (event: PageTransitionEvent) => event.persisted && onFocus();
   win.addEventListener('blur', listen);
   win.addEventListener('focus', onFocus);
+  win.addEventListener('pageshow', onShow);
   return () => {
     channel?.close();
     win.removeEventListener('blur', listen);
     win.removeEventListener('focus', onFocus);
+    win.removeEventListener('pageshow', onShow);
   };
 }
 

@@ -22,6 +22,13 @@ export interface ConsentGateGlobal {
   /** `services`: the services left on within these categories; default all of theirs. */
   acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Promise<void>;
   showPreferences(): Promise<void>;
+  /**
+   * Resolves once the actions called before it have been applied and every
+   * gated element they released has run: each activated external script has
+   * loaded, failed or timed out (`options.scriptTimeout`). Never rejects.
+   * @example await ConsentGate.acceptAll(); await ConsentGate.settled();
+   */
+  settled(): Promise<void>;
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
   hasService(service: string): boolean;
@@ -49,6 +56,7 @@ export function createGlobalApi(started: Promise<StartedGate | undefined>): Cons
     rejectAll: choice('rejectAll'),
     acceptCategories: choice('acceptCategories'),
     showPreferences: () => later((g) => g.showPreferences()),
+    settled: () => later((g) => g.settled()),
     getConsent: () => gate?.getConsent() ?? null,
     hasConsent: (category) => !!gate?.hasConsent(category),
     hasService: (service) => !!gate?.hasService(service),

@@ -38,6 +38,13 @@ export interface RunningGate {
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
   /** Opens the preferences dialog, e.g. from a "Cookie settings" link. */
   showPreferences(): void;
+  /**
+   * Resolves once every gated element released so far has been activated and
+   * every activated external script has loaded, failed or timed out
+   * (`scriptTimeout`): after `acceptAll()`, the tags it released have run.
+   * Never rejects. Inline modules count as run once inserted.
+   */
+  settled(): Promise<void>;
   /** Removes the UI, listeners and observer; the stored choice stays. */
   destroy(): void;
 }
@@ -86,7 +93,7 @@ export function startConsentGate({ core, doc, loadUi, readStored, choose, coverE
       if (!runs && el.nodeName === 'IFRAME') covering ??= coverEmbeds(coverActions).catch(() => {});
       return runs;
     },
-    { nonce, onError: core.reportError },
+    { nonce, onError: core.reportError, timeout: core.config.options.scriptTimeout },
   );
   let ui: Promise<UiHandle | null> | undefined;
   const show = (view: View) => {
@@ -111,8 +118,9 @@ export function startConsentGate({ core, doc, loadUi, readStored, choose, coverE
   /** Grants one more category in place (a placeholder's or a cover's button). */
   const grant = (category: CategoryId) => void choose().then((choices) => choices.grant(category));
   // data-consent-gate="preferences" opens the preferences; "accept" with data-category grants that category in place.
+  // The composed path, not the target: a click inside a web component's shadow root reaches the document retargeted to its host.
   const onClick = (event: Event) => {
-    const target = event.target instanceof Element && event.target.closest(`[${ACTION_ATTR}]`);
+    const target = event.composedPath().find((node) => (node as Element).hasAttribute?.(ACTION_ATTR)) as Element | undefined;
     if (!target) return;
     const action = target.getAttribute(ACTION_ATTR);
     const category = target.getAttribute(CATEGORY_ATTR) as CategoryId;
@@ -134,6 +142,7 @@ export function startConsentGate({ core, doc, loadUi, readStored, choose, coverE
   return {
     ...core,
     showPreferences: () => show('preferences'),
+    settled: gate.settled,
     destroy() {
       offChange();
       unfollow();

@@ -22,6 +22,7 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
     needsChoice: () => false,
     on: (_, fn) => (listeners.add(fn as never), () => listeners.delete(fn as never)),
     showPreferences: () => void log.push('showPreferences'),
+    settled: () => Promise.resolve(),
     destroy: () => {},
   };
 }

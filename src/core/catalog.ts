@@ -5,7 +5,7 @@
  */
 import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type LocalText, type Service, type Texts } from './types';
 import {
-  DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
+  DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
@@ -238,7 +238,7 @@ function readTexts(problems: Problems, warnings: string[], value: unknown, path:
 }
 
 function readOptions(problems: Problems, warnings: string[], value: unknown, path: string): Catalog['options'] {
-  const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS, reloadOnRevoke: true, honorGpc: true };
+  const options: Catalog['options'] = { cookieName: DEFAULT_COOKIE_NAME, consentMaxAgeDays: DEFAULT_MAX_AGE_DAYS, reloadOnRevoke: true, honorGpc: true, scriptTimeout: SCRIPT_TIMEOUT_MS };
   if (value === undefined) return options;
   if (!isRecord(value)) return problems.add(path, 'an object of options', value), options;
   warnings.push(...unknownKeys(value, OPTION_KEYS, path));
@@ -261,6 +261,11 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
   if (cookieDomain !== undefined) {
     if (COOKIE_DOMAIN_PATTERN.test(cookieDomain)) options.cookieDomain = cookieDomain;
     else problems.add(`${path}.cookieDomain`, 'a domain such as ".example.com"', cookieDomain);
+  }
+  const scriptTimeout = value.scriptTimeout;
+  if (scriptTimeout !== undefined) {
+    if (isWholeNumber(scriptTimeout, 100, MAX_SCRIPT_TIMEOUT_MS)) options.scriptTimeout = scriptTimeout;
+    else problems.add(`${path}.scriptTimeout`, `a whole number of milliseconds from 100 to ${MAX_SCRIPT_TIMEOUT_MS}`, scriptTimeout);
   }
   const days = value.consentMaxAgeDays;
   if (days !== undefined) {

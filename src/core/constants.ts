@@ -12,6 +12,8 @@ export const RECORD_VERSION = 1;
 export const GATED_TYPE = 'text/plain';
 export const CATEGORY_ATTR = 'data-category';
 export const SRC_ATTR = 'data-src';
+/** A gated stylesheet's URL: `<link rel="stylesheet" data-category="…" data-href="…">` has no `href` until granted. */
+export const HREF_ATTR = 'data-href';
 /** Original `type` of a gated script, e.g. "module". */
 export const TYPE_ATTR = 'data-type';
 /** "preferences" opens the preferences; "accept" with data-category grants that category in place. */
@@ -23,6 +25,9 @@ export const EVENT_PREFIX = 'consent-gate:';
 export const CONFIG_ELEMENT_ID = 'consent-gate-config';
 /** How long the script tag waits for a catalogue URL before it shows the fallback banner (`data-catalog-timeout`). */
 export const CATALOG_TIMEOUT_MS = 5000;
+/** How long an activated external script may take to load before the queue goes on without it (`options.scriptTimeout`). */
+export const SCRIPT_TIMEOUT_MS = 10_000;
+export const MAX_SCRIPT_TIMEOUT_MS = 120_000;
 
 /** Google Consent Mode defaults (README, "Google Consent Mode"). */
 export const DEFAULT_WAIT_FOR_UPDATE_MS = 500;

@@ -8,7 +8,7 @@
  */
 import { CATEGORY_IDS, type CategoryId, type GateConfig, type Integrations } from './types';
 import {
-  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS,
+  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { isRecord as isObject } from './validate';
 
@@ -53,6 +53,7 @@ const readOptions = /* @__PURE__ */ record({
   consentMaxAgeDays: [DEFAULT_MAX_AGE_DAYS, whole(1, MAX_AGE_DAYS_LIMIT)],
   reloadOnRevoke: [true, bool],
   honorGpc: [true, bool],
+  scriptTimeout: [SCRIPT_TIMEOUT_MS, whole(100, MAX_SCRIPT_TIMEOUT_MS)],
 });
 const readIntegrations = /* @__PURE__ */ record({
   metaPixel: [true, bool],

@@ -135,6 +135,12 @@ export interface ConsentOptions {
   honorGpc: boolean;
   /** Where each choice is sent as proof of consent (README, "Proof of consent"); absent: nothing is sent. */
   consentLog?: string;
+  /**
+   * Milliseconds an activated external script may take to load before the
+   * gate runs the scripts after it without it, reporting it on `on('error')`
+   * (README, "How the gate behaves like the parser"). From 100 to 120000. @default 10000
+   */
+  scriptTimeout: number;
   /** Development aid: list undeclared cookies and cookies of refused categories on the console (README, "Cookie audit"). @default false */
   audit?: boolean;
 }

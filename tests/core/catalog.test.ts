@@ -16,7 +16,7 @@ describe('parseCatalog', () => {
     if (!result.ok) return;
     const { catalog } = result;
     expect(catalog.revision).toBe(3);
-    expect(catalog.options).toEqual({ cookieName: 'cg_consent', consentMaxAgeDays: 182, reloadOnRevoke: true, honorGpc: true });
+    expect(catalog.options).toEqual({ cookieName: 'cg_consent', consentMaxAgeDays: 182, reloadOnRevoke: true, honorGpc: true, scriptTimeout: 10000 });
     expect(catalog.cookies.find((c) => c.name === '_ga')?.match).toBe('exact');
     expect(catalog.cookies.find((c) => c.name === '_ga_')?.match).toBe('prefix');
     expect(enabledCategories(catalog)).toEqual(['strictly-necessary', 'performance', 'targeting']);

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createGate, type Gate } from '../../src/core/gate';
 
 declare global {
@@ -64,8 +64,14 @@ describe('script gate', () => {
     page(`
       <script type="text/plain" data-category="performance" data-src="/lib.js" id="lib"></script>
       <script type="text/plain" data-category="performance">window.ran.push('after lib')</script>`);
+    // happy-dom reports a script file "loaded" as it is inserted; a browser never does: hold that event back.
+    const dispatch = HTMLScriptElement.prototype.dispatchEvent;
+    const held = vi.spyOn(HTMLScriptElement.prototype, 'dispatchEvent').mockImplementation(function (this: EventTarget, event: Event) {
+      return event.type === 'load' && (this as Element).id === 'lib' ? true : dispatch.call(this, event);
+    });
     gate = createGate(document, () => true);
     gate.activate();
+    held.mockRestore();
     expect(window.ran).toEqual([]);
     document.getElementById('lib')!.dispatchEvent(new Event('load'));
     expect(window.ran).toEqual(['after lib']);
@@ -111,5 +117,86 @@ describe('script gate', () => {
     document.body.append(later);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.getElementById('later')!.getAttribute('src')).toBe('/other.html');
+  });
+
+  it('gives a gated stylesheet its href only once granted (a font CDN learns the visitor\'s address)', () => {
+    page('');
+    document.head.innerHTML = '<link rel="stylesheet" data-category="functionality" data-href="https://fonts.example/css" id="fonts">';
+    const granted = new Set<string>();
+    gate = createGate(document, (el) => granted.has(el.getAttribute('data-category')!));
+    gate.activate();
+    expect(document.getElementById('fonts')!.hasAttribute('href')).toBe(false);
+    granted.add('functionality');
+    gate.activate();
+    expect(document.getElementById('fonts')!.getAttribute('href')).toBe('https://fonts.example/css');
+  });
+
+  it('follows a re-render: a new data-src on an activated iframe is the new source, under the same rules', async () => {
+    page('<iframe data-category="targeting" data-src="/video-1.html" id="video"></iframe>');
+    const granted = new Set(['targeting']);
+    gate = createGate(document, (el) => granted.has(el.getAttribute('data-category')!));
+    unobserve = gate.observe();
+    gate.activate();
+    const video = document.getElementById('video')!;
+    expect(video.getAttribute('src')).toBe('/video-1.html');
+    // The router shows another video: the framework sets the attribute it rendered.
+    video.setAttribute('data-src', '/video-2.html');
+    await expect.poll(() => video.getAttribute('src')).toBe('/video-2.html');
+    // Revoked without a reload, the next re-render must not load anything.
+    granted.clear();
+    gate.activate();
+    expect(video.getAttribute('src')).toBe('about:blank');
+    video.setAttribute('data-src', '/video-3.html');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(video.getAttribute('src')).toBe('about:blank');
+    granted.add('targeting');
+    gate.activate();
+    expect(video.getAttribute('src')).toBe('/video-3.html');
+  });
+
+  it('gates an activated image again when it comes back where its category is no longer granted', async () => {
+    page('<div id="slot"><img data-category="targeting" data-src="/pixel.gif" id="pixel" alt=""></div>');
+    const granted = new Set(['targeting']);
+    gate = createGate(document, (el) => granted.has(el.getAttribute('data-category')!));
+    unobserve = gate.observe();
+    gate.activate();
+    const pixel = document.getElementById('pixel')!;
+    expect(pixel.getAttribute('src')).toBe('/pixel.gif');
+    pixel.remove();
+    granted.clear();
+    document.getElementById('slot')!.append(pixel);
+    await expect.poll(() => pixel.hasAttribute('src')).toBe(false);
+    expect(pixel.getAttribute('data-src')).toBe('/pixel.gif');
+  });
+
+  it('holds nothing for scripts the browser would not run, and goes on past a script that never loads', async () => {
+    vi.useFakeTimers();
+    try {
+      page(`
+        <script type="text/plain" data-category="performance" data-type="text/x-template" data-src="/template.html"></script>
+        <script type="text/plain" data-category="performance" data-src="/hangs.js" id="hangs"></script>
+        <script type="text/plain" data-category="performance">window.ran.push('config')</script>`);
+      const dispatch = HTMLScriptElement.prototype.dispatchEvent;
+      // happy-dom reports script files loaded as they are inserted; this one must never answer.
+      vi.spyOn(HTMLScriptElement.prototype, 'dispatchEvent').mockImplementation(function (this: EventTarget, event: Event) {
+        return (this as Element).id === 'hangs' ? true : dispatch.call(this, event);
+      });
+      const errors: string[] = [];
+      gate = createGate(document, () => true, { timeout: 3000, onError: (e) => errors.push(e.message) });
+      gate.activate();
+      let settled = false;
+      void gate.settled().then(() => (settled = true));
+      expect(window.ran).toEqual([]);
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(window.ran).toEqual([]);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(window.ran).toEqual(['config']);
+      expect(errors).toEqual(['did not load within 3000 ms']);
+      expect(settled).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+      vi.useRealTimers();
+    }
   });
 });
