@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { BASE_URL, PORT } from './tests/e2e/server';
+import { CHROMIUM_LAUNCH } from './tests/e2e/browser';
 
 /**
  * Real-browser tests in Debian's Chromium (never a downloaded browser).
@@ -16,17 +17,7 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --test-pages`,
