@@ -16,6 +16,7 @@ import type { Language } from './i18n/language';
 import { gpcHonoured } from '../gpc';
 import { choicesFor } from '../choices';
 import { localize } from './localize';
+import { describePurposes } from './purposes';
 import { shadowHost } from './shadow-host';
 import { cookiesWork, isRemembered } from '../core/cookie-store';
 import { createUiState, type UiView } from './state';
@@ -55,7 +56,8 @@ export function mountUi(
   paint();
   if (theme === 'auto') dark?.addEventListener('change', paint);
 
-  const texts: Texts = { ...language.texts, ...local.texts };
+  // The built-in description names the purposes this catalogue has, and no others.
+  const texts: Texts = { ...language.texts, bannerDescription: describePurposes(language, core.config.enabled), ...local.texts };
   const categoryTexts: CategoryTexts = (id) => ({ ...language.categories[id], ...local.categories[id] });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);

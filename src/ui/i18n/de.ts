@@ -6,7 +6,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'Ihre Privatsphäre, Ihre Wahl',
     bannerDescription:
-      'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung verwenden wir außerdem Cookies, um Besuche zu messen, Einstellungen zu speichern und passende Werbung zu zeigen.',
+      'Wir verwenden Cookies, die für den Betrieb der Website nötig sind. Mit Ihrer Einwilligung verwenden wir außerdem Cookies, um {purposes}.',
     acceptAll: 'Alle akzeptieren',
     rejectAll: 'Alle ablehnen',
     customize: 'Anpassen',
@@ -26,6 +26,12 @@ export const language: Language = {
     gpcAcceptAll: '„Alle akzeptieren“ schließt Marketing trotz dieses Signals ein.',
     saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
     notRemembered: 'Ihr Browser lässt diese Website keine Cookies speichern, daher gilt Ihre Auswahl nur für diese Seite.',
+  },
+  purposes: {
+    performance: 'Besuche zu messen',
+    functionality: 'Einstellungen zu speichern',
+    targeting: 'passende Werbung zu zeigen',
+    unclassified: 'Dienste zu nutzen, die wir noch nicht eingeordnet haben',
   },
   categories: {
     'strictly-necessary': {

@@ -7,7 +7,7 @@ export const english: Language = {
   texts: {
     bannerTitle: 'Your privacy, your choice',
     bannerDescription:
-      'We use cookies the site needs to work. With your consent, we also use cookies to measure visits, remember settings and show relevant ads.',
+      'We use cookies the site needs to work. With your consent, we also use cookies to {purposes}.',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
     customize: 'Customize',
@@ -27,6 +27,12 @@ export const english: Language = {
     gpcAcceptAll: '“Accept all” includes targeting, despite that signal.',
     saved: 'Your cookie choices have been saved.',
     notRemembered: 'Your browser does not let this site keep cookies, so your choice applies to this page only.',
+  },
+  purposes: {
+    performance: 'measure visits',
+    functionality: 'remember settings',
+    targeting: 'show relevant ads',
+    unclassified: 'run services we have yet to classify',
   },
   categories: {
     'strictly-necessary': {

@@ -6,7 +6,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'Tu privacidad, tu decisión',
     bannerDescription:
-      'Usamos las cookies necesarias para que el sitio funcione. Con tu consentimiento, también usamos cookies para medir las visitas, recordar tus ajustes y mostrar anuncios relevantes.',
+      'Usamos las cookies necesarias para que el sitio funcione. Con tu consentimiento, también usamos cookies para {purposes}.',
     acceptAll: 'Aceptar todas',
     rejectAll: 'Rechazar todas',
     customize: 'Personalizar',
@@ -26,6 +26,12 @@ export const language: Language = {
     gpcAcceptAll: '«Aceptar todas» incluye la segmentación, pese a esa señal.',
     saved: 'Se ha guardado su elección de cookies.',
     notRemembered: 'Su navegador no permite que este sitio guarde cookies, así que su elección solo se aplica a esta página.',
+  },
+  purposes: {
+    performance: 'medir las visitas',
+    functionality: 'recordar tus ajustes',
+    targeting: 'mostrar anuncios relevantes',
+    unclassified: 'usar servicios que aún no hemos clasificado',
   },
   categories: {
     'strictly-necessary': {

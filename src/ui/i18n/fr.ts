@@ -6,7 +6,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'Votre vie privée, votre choix',
     bannerDescription:
-      'Nous utilisons les cookies nécessaires au fonctionnement du site. Avec votre consentement, nous utilisons aussi des cookies pour mesurer les visites, mémoriser vos réglages et afficher des publicités pertinentes.',
+      'Nous utilisons les cookies nécessaires au fonctionnement du site. Avec votre consentement, nous utilisons aussi des cookies pour {purposes}.',
     acceptAll: 'Tout accepter',
     rejectAll: 'Tout refuser',
     customize: 'Personnaliser',
@@ -26,6 +26,12 @@ export const language: Language = {
     gpcAcceptAll: '« Tout accepter » inclut le ciblage, malgré ce signal.',
     saved: 'Vos choix de cookies ont été enregistrés.',
     notRemembered: 'Votre navigateur ne permet pas à ce site de conserver des cookies : votre choix vaut pour cette page seulement.',
+  },
+  purposes: {
+    performance: 'mesurer les visites',
+    functionality: 'mémoriser vos réglages',
+    targeting: 'afficher des publicités pertinentes',
+    unclassified: 'faire fonctionner des services que nous n’avons pas encore classés',
   },
   categories: {
     'strictly-necessary': {

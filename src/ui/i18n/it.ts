@@ -6,7 +6,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'La tua privacy, la tua scelta',
     bannerDescription:
-      'Usiamo i cookie necessari al funzionamento del sito. Con il tuo consenso usiamo anche cookie per misurare le visite, ricordare le tue impostazioni e mostrare annunci pertinenti.',
+      'Usiamo i cookie necessari al funzionamento del sito. Con il tuo consenso usiamo anche cookie per {purposes}.',
     acceptAll: 'Accetta tutti',
     rejectAll: 'Rifiuta tutti',
     customize: 'Personalizza',
@@ -26,6 +26,12 @@ export const language: Language = {
     gpcAcceptAll: '«Accetta tutti» include la profilazione, nonostante quel segnale.',
     saved: 'Le tue scelte sui cookie sono state salvate.',
     notRemembered: 'Il tuo browser non consente a questo sito di conservare cookie, quindi la tua scelta vale solo per questa pagina.',
+  },
+  purposes: {
+    performance: 'misurare le visite',
+    functionality: 'ricordare le tue impostazioni',
+    targeting: 'mostrare annunci pertinenti',
+    unclassified: 'usare servizi che non abbiamo ancora classificato',
   },
   categories: {
     'strictly-necessary': {

@@ -6,7 +6,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'Jouw privacy, jouw keuze',
     bannerDescription:
-      'We gebruiken de cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken we ook cookies om bezoeken te meten, je instellingen te onthouden en relevante advertenties te tonen.',
+      'We gebruiken de cookies die nodig zijn om de site te laten werken. Met je toestemming gebruiken we ook cookies om {purposes}.',
     acceptAll: 'Alles accepteren',
     rejectAll: 'Alles weigeren',
     customize: 'Aanpassen',
@@ -26,6 +26,12 @@ export const language: Language = {
     gpcAcceptAll: '‘Alles accepteren’ omvat targeting, ondanks dat signaal.',
     saved: 'Je cookiekeuzes zijn opgeslagen.',
     notRemembered: 'Je browser laat deze site geen cookies bewaren, dus je keuze geldt alleen voor deze pagina.',
+  },
+  purposes: {
+    performance: 'bezoeken te meten',
+    functionality: 'je instellingen te onthouden',
+    targeting: 'relevante advertenties te tonen',
+    unclassified: 'diensten te gebruiken die we nog niet hebben ingedeeld',
   },
   categories: {
     'strictly-necessary': {

@@ -7,7 +7,7 @@ export const language: Language = {
   texts: {
     bannerTitle: 'Sua privacidade, sua escolha',
     bannerDescription:
-      'Usamos os cookies necessários para o site funcionar. Com o seu consentimento, também usamos cookies para medir as visitas, lembrar suas configurações e mostrar anúncios relevantes.',
+      'Usamos os cookies necessários para o site funcionar. Com o seu consentimento, também usamos cookies para {purposes}.',
     acceptAll: 'Aceitar todos',
     rejectAll: 'Rejeitar todos',
     customize: 'Personalizar',
@@ -27,6 +27,12 @@ export const language: Language = {
     gpcAcceptAll: '“Aceitar todos” inclui a segmentação, apesar desse sinal.',
     saved: 'Suas escolhas de cookies foram salvas.',
     notRemembered: 'Seu navegador não permite que este site guarde cookies, então sua escolha vale apenas para esta página.',
+  },
+  purposes: {
+    performance: 'medir as visitas',
+    functionality: 'lembrar suas configurações',
+    targeting: 'mostrar anúncios relevantes',
+    unclassified: 'usar serviços que ainda não classificamos',
   },
   categories: {
     'strictly-necessary': {

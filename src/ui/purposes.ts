@@ -1,0 +1,17 @@
+/**
+ * The first layer's built-in description names only the purposes the site
+ * has: a banner is a legal notice, and a text that promises advertising on a
+ * site without any misinforms the visitor (GDPR Art. 13(1)(c): the purposes
+ * of the processing). The purposes of the enabled optional categories, in
+ * display order, are joined as the language joins a list
+ * (`Intl.ListFormat`, conjunction: "A, B and C", "A, B und C", "A وB") into
+ * the language's sentence. A catalogue's own `bannerDescription` replaces it.
+ */
+import type { CategoryId, OptionalCategoryId } from '../core/types';
+import type { Language } from './i18n/language';
+
+/** The built-in banner description for these categories (strictly-necessary is left out: it has no purpose to consent to). */
+export function describePurposes({ code, texts, purposes }: Language, categories: readonly CategoryId[]): string {
+  const named = categories.filter((id): id is OptionalCategoryId => id !== 'strictly-necessary').map((id) => purposes[id]);
+  return texts.bannerDescription.replace('{purposes}', new Intl.ListFormat(code, { type: 'conjunction' }).format(named));
+}
