@@ -13,7 +13,6 @@
  */
 import type { ConsentState } from '../core/consent';
 import type { GoogleConsentMode, OptionalCategoryId } from '../core/types';
-import { ranFirst } from './ran-first';
 
 declare global {
   interface Window {
@@ -36,7 +35,7 @@ export const UPDATE_EVENT = 'consent_gate_update';
 export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window): void {
   const dataLayer = (win.dataLayer ??= []);
   // Array.prototype.push until gtag.js or Tag Manager takes the array over.
-  const queued = dataLayer.push === [].push ? dataLayer.splice(0) : (ranFirst('gtag.js or Tag Manager'), []);
+  const queued = dataLayer.push === [].push ? dataLayer.splice(0) : (console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>'), []);
   // The standard gtag stub: gtag.js and Tag Manager expect `arguments` objects, not arrays.
   const gtag = function (..._: unknown[]) {
     // eslint-disable-next-line prefer-rest-params

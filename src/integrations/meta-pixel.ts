@@ -16,7 +16,6 @@
  *   fbevents.js has run, its PageView is gone: revoke at once and say so.
  */
 import type { ConsentState } from '../core/consent';
-import { ranFirst } from './ran-first';
 
 type Fbq = ((...args: unknown[]) => void) & { queue?: unknown[]; callMethod?: unknown };
 
@@ -38,7 +37,7 @@ export function holdMetaPixel(win: Window = window): HeldPixel {
   const fbq = win.fbq;
   if (fbq) {
     if (fbq.queue && !fbq.callMethod) fbq.queue.unshift(['consent', 'revoke']);
-    else fbq('consent', 'revoke'), ranFirst('The Meta Pixel');
+    else fbq('consent', 'revoke'), console.warn('[consent-gate] The Meta Pixel ran first: move it below consent-gate in <head>');
   } else {
     Object.defineProperty(win, 'fbq', {
       configurable: true,
@@ -60,13 +59,18 @@ export function holdMetaPixel(win: Window = window): HeldPixel {
     if (!on && !win.fbq) return void delete win.fbq;
     // Targeting, and the Pixel itself unless the visitor switched it off (service "meta-pixel").
     granted = () => state.hasConsent('targeting') && state.hasService(PIXEL_SERVICE);
+    const tell = () => win.fbq?.('consent', granted() ? 'grant' : 'revoke');
     // A Pixel held before the state was known is released at once for a visitor who granted.
-    if (granted()) win.fbq?.('consent', 'grant');
-    state.on('change', () => win.fbq?.('consent', granted() ? 'grant' : 'revoke'));
+    if (granted()) tell();
+    state.on('change', tell);
   };
 }
 
-/** Hold and start at once, for a consent state known from the start. */
+/**
+ * Meta Pixel consent for a consent state known from the start: revoke before
+ * the Pixel's first command (or at the front of the queue of a snippet that
+ * ran before) while targeting is not granted, grant or revoke on each choice.
+ */
 export function startMetaPixel(state: ConsentState, win: Window = window): void {
   holdMetaPixel(win)(state, true);
 }
