@@ -2,8 +2,14 @@
  * `consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]`:
  * opens a site in headless Chromium, visits up to N same-origin pages
  * accepting nothing, then the same pages after accepting all, and records the
- * cookies, localStorage keys and third-party hosts of each state. Prints a
- * table (name, domain, set before consent?, likely category, known platform)
+ * cookies, localStorage keys, third-party hosts and third-party stylesheets
+ * (`<link rel="stylesheet">` from another host, which hands the visitor's IP
+ * to it, as a font CDN does) of each state. After accepting, and on each page
+ * of that state, it waits until every activation the choice released has
+ * settled (`ConsentGate.settled()` where the site runs consent-gate), then
+ * until the network is quiet, before it reads anything. Prints a
+ * table (name, domain, set before consent?, likely category, known platform;
+ * stylesheets as `<link>` rows of their own)
  * and, with --out, writes a draft catalogue (every cookie in its likely
  * category, unknown ones in unclassified) plus `<out>.scan.json` with the
  * whole report, including what was set before consent.
@@ -21,6 +27,13 @@ const ACCEPT = /^(accept all( cookies)?|accept( cookies)?|allow all( cookies)?|a
 const PAGE_PATH = /(^|\/)([^./]*|[^/]*\.(html?|php|aspx?))$/;
 /** consent-gate's own cookie, which the Open Cookie Database cannot know. */
 const OWN = { cg_consent: { name: 'cg_consent', match: 'exact', platform: 'consent-gate', category: 'strictly-necessary', retention: '6 months' } };
+/** Stylesheet hosts whose provider a site owner would know by name. */
+const STYLE_HOSTS = { 'fonts.googleapis.com': 'Google Fonts', 'use.typekit.net': 'Adobe Fonts', 'fonts.bunny.net': 'Bunny Fonts', 'use.fontawesome.com': 'Font Awesome', 'cdnjs.cloudflare.com': 'cdnjs' };
+/** Network quiet: no request in flight for QUIET_MS, waited for at most QUIET_MAX_MS (analytics may keep a connection open). */
+const QUIET_MS = 500;
+const QUIET_MAX_MS = 10_000;
+/** The longest wait for consent-gate's activation queue (a tag that never loads times out in the SDK well before this). */
+const SETTLED_MAX_MS = 15_000;
 
 export const SCAN_USAGE = `consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]
   Visits up to N (default 5) pages of the site, first accepting nothing, then
@@ -58,7 +71,49 @@ async function acceptAll(page) {
   return null;
 }
 
-const settle = (page) => page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+/**
+ * Counts the context's requests in flight. Playwright's 'networkidle' load
+ * state cannot serve after a choice: it is reached once per navigation, so
+ * waiting for it again returns at once while the released tags still load.
+ */
+function inFlight(context) {
+  const open = new Set();
+  let last = Date.now();
+  const start = (request) => (open.add(request), (last = Date.now()));
+  const end = (request) => (open.delete(request), (last = Date.now()));
+  context.on('request', start);
+  context.on('requestfinished', end);
+  context.on('requestfailed', end);
+  /** Resolves once nothing has been in flight for QUIET_MS, or after QUIET_MAX_MS. */
+  return async function quiet() {
+    const until = Date.now() + QUIET_MAX_MS;
+    while (Date.now() < until && (open.size > 0 || Date.now() - last < QUIET_MS)) await new Promise((resolve) => setTimeout(resolve, 50));
+  };
+}
+
+/** Waits for consent-gate's activation queue where the site runs it (`ConsentGate.settled()`); elsewhere there is nothing to wait for. */
+async function activationsSettled(page) {
+  await page
+    .evaluate(async (max) => {
+      const gate = window.ConsentGate;
+      if (typeof gate?.settled !== 'function') return;
+      await Promise.race([gate.ready.then(() => gate.settled()), new Promise((resolve) => setTimeout(resolve, max))]);
+    }, SETTLED_MAX_MS)
+    .catch(() => {});
+}
+
+/** Third-party stylesheets on the page: `<link rel="stylesheet">` with an href on another host (a gated one has only data-href). */
+function stylesheets(page, host) {
+  return page
+    .evaluate(
+      (host) =>
+        [...document.querySelectorAll('link[rel~="stylesheet" i][href]')]
+          .map((link) => ({ href: link.href, category: link.getAttribute('data-category') }))
+          .filter(({ href }) => /^https?:/.test(href) && new URL(href).hostname !== host),
+      host,
+    )
+    .catch(() => []);
+}
 
 /** One state of the site: its pages visited in a fresh context, accepting all first when `accept`. */
 async function visit(browser, start, { maxPages, accept, pages: given, timeout }) {
@@ -68,20 +123,30 @@ async function visit(browser, start, { maxPages, accept, pages: given, timeout }
     const host = new URL(request.url()).hostname;
     if (host && host !== start.hostname) hosts.add(host);
   });
+  const quiet = inFlight(context);
   const page = await context.newPage();
   const queue = [...(given ?? [start.href])];
   const visited = [];
   const storage = new Set();
+  const styles = new Map();
   let accepted;
   while (queue.length > 0 && visited.length < maxPages) {
     const href = queue.shift();
     await page.goto(href, { waitUntil: 'load', timeout });
-    await settle(page);
+    // After the choice, each page's granted tags start as it loads: the same wait as right after accepting.
+    if (accepted) await activationsSettled(page);
+    await quiet();
     if (accept && accepted === undefined) {
       accepted = await acceptAll(page);
-      await settle(page);
+      await activationsSettled(page);
+      await quiet();
     }
     visited.push(href);
+    for (const sheet of await stylesheets(page, start.hostname)) {
+      const known = styles.get(sheet.href) ?? { ...sheet, host: new URL(sheet.href).hostname, pages: [] };
+      known.pages.push(href);
+      styles.set(sheet.href, known);
+    }
     for (const key of await page.evaluate(() => {
       try {
         return Object.keys(localStorage);
@@ -98,7 +163,14 @@ async function visit(browser, start, { maxPages, accept, pages: given, timeout }
   }
   const cookies = await context.cookies();
   await context.close();
-  return { pages: visited, cookies, localStorage: [...storage].sort(), thirdPartyHosts: [...hosts].sort(), accepted: accepted ?? null };
+  return {
+    pages: visited,
+    cookies,
+    localStorage: [...storage].sort(),
+    thirdPartyHosts: [...hosts].sort(),
+    stylesheets: [...styles.values()].sort((a, b) => a.href.localeCompare(b.href)),
+    accepted: accepted ?? null,
+  };
 }
 
 function expiryOf(cookie) {
@@ -131,7 +203,25 @@ export async function scan(url, { pages = 5, chromium = '/usr/bin/chromium', tim
       });
     }
     const cookies = [...seen.values()].sort((a, b) => a.name.localeCompare(b.name) || a.domain.localeCompare(b.domain));
-    return { url: start.href, scannedAt: new Date().toISOString(), pages: before.pages, before, after, cookies };
+    // A stylesheet's URL without its query (css2?family=… differs per page for the same provider).
+    const sheetKey = (href) => href.replace(/[?#].*/, '');
+    const loadedBefore = new Set(before.stylesheets.map((sheet) => sheetKey(sheet.href)));
+    const sheets = new Map();
+    for (const sheet of [...before.stylesheets, ...after.stylesheets]) {
+      const key = sheetKey(sheet.href);
+      const row = sheets.get(key) ?? {
+        url: key,
+        host: sheet.host,
+        loadedBeforeConsent: loadedBefore.has(key),
+        category: sheet.category ?? 'unclassified',
+        platform: STYLE_HOSTS[sheet.host] ?? null,
+        pages: [],
+      };
+      for (const page of sheet.pages) if (!row.pages.includes(page)) row.pages.push(page);
+      sheets.set(key, row);
+    }
+    const stylesheetRows = [...sheets.values()].sort((a, b) => a.url.localeCompare(b.url));
+    return { url: start.href, scannedAt: new Date().toISOString(), pages: before.pages, before, after, cookies, stylesheets: stylesheetRows };
   } finally {
     await browser.close();
   }
@@ -162,9 +252,13 @@ export function draftCatalog(report) {
   return { site: host, revision: 1, privacyPolicyUrl: `${new URL(report.url).origin}/privacy`, categories, cookies };
 }
 
-function table(rows) {
+/** Cookies, then third-party stylesheets as `<link>` rows: the URL stands in the domain column, "set" means loaded. */
+function table(rows, sheets = []) {
   const header = ['name', 'domain', 'set before consent?', 'likely category', 'known platform'];
-  const cells = rows.map((r) => [r.name, r.domain, r.setBeforeConsent ? 'yes' : 'no', r.category, r.platform ?? '—']);
+  const cells = [
+    ...rows.map((r) => [r.name, r.domain, r.setBeforeConsent ? 'yes' : 'no', r.category, r.platform ?? '—']),
+    ...sheets.map((s) => ['<link>', s.url.replace(/^https?:\/\//, ''), s.loadedBeforeConsent ? 'yes' : 'no', s.category, s.platform ?? '—']),
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
@@ -190,11 +284,13 @@ export async function main(args) {
     return 1;
   }
   console.log(`Scanned ${report.pages.length} page${report.pages.length === 1 ? '' : 's'} of ${report.url}; accepted by ${report.after.accepted ?? 'nothing (no banner found)'}.\n`);
-  console.log(table(report.cookies));
+  console.log(table(report.cookies, report.stylesheets));
   const early = report.cookies.filter((c) => c.setBeforeConsent && c.category !== 'strictly-necessary');
   console.log(`\nSet before consent, not strictly necessary: ${early.map((c) => c.name).join(', ') || 'none'}`);
   console.log(`Third-party hosts before consent: ${report.before.thirdPartyHosts.join(', ') || 'none'}`);
   console.log(`Third-party hosts after accepting all: ${report.after.thirdPartyHosts.join(', ') || 'none'}`);
+  const sheetsBefore = report.stylesheets.filter((s) => s.loadedBeforeConsent).map((s) => s.url);
+  console.log(`Third-party stylesheets before consent: ${sheetsBefore.join(', ') || 'none'}`);
   console.log(`localStorage keys before / after: ${report.before.localStorage.join(', ') || 'none'} / ${report.after.localStorage.join(', ') || 'none'}`);
   const out = option('out');
   if (out) {

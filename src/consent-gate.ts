@@ -13,6 +13,7 @@ import { languageFile, uiLanguage } from './languages';
 import { createCodeGate, type CodeGate } from './when-granted';
 import { pickOptions, storeFor, withOptions } from './options';
 import { choicesFor } from './choices';
+import { holdMetaPixel } from './integrations/meta-pixel';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /** The catalogue object (the same JSON as `catalog/*.json`). Options given here override its `options`. */
@@ -57,6 +58,8 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     readStored: store.read,
     choose: () => Promise.resolve(choices),
     nonce: config.nonce,
+    // The catalogue is known from the start here: the Pixel is held only where it turns the integration on.
+    heldPixel: catalog.integrations.metaPixel ? holdMetaPixel(doc.defaultView ?? window) : undefined,
     coverEmbeds: (actions) => import('./ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.

@@ -22,6 +22,7 @@ import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
 import { loadPart, type Parts } from './parts';
 import { withOptions } from './options';
 import { startConsentGate } from './start';
+import { holdMetaPixel } from './integrations/meta-pixel';
 import { languageFile, uiLanguage } from './languages';
 
 declare global {
@@ -62,6 +63,8 @@ if (window.ConsentGate) {
   console.warn('[consent-gate] loaded twice');
 } else {
   const overrides = pageOptions();
+  // Before the catalogue is fetched: the Pixel's revoke must precede its first command (integrations.metaPixel defaults to on).
+  const heldPixel = holdMetaPixel(window);
   // A first visit will need the banner: fetch the UI while the catalogue loads
   // (an inline catalogue starts at once, so there is nothing to overlap).
   if (attr('catalog') && !pageCookies().includes(`${overrides.cookieName ?? DEFAULT_COOKIE_NAME}=`)) void ui().catch(() => {});
@@ -118,6 +121,7 @@ if (window.ConsentGate) {
       readStored,
       choose,
       nonce,
+      heldPixel,
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
     // Only sites that turn the floating button on fetch its small file; the loader just asks.

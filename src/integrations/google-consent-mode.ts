@@ -3,6 +3,13 @@
  * pushed before any gated element can run, from the stored choice when there
  * is one, else denied; `update` follows for a stored choice and every new one,
  * with a `consent_gate_update` dataLayer event for Tag Manager triggers.
+ *
+ * Commands a page queued before consent-gate (a gtag snippet above it, or
+ * below it while the catalogue was on its way) are still in the array while
+ * gtag.js and Tag Manager have not loaded (they read it from the start and
+ * then replace `push`): the default and its settings go in front of them.
+ * Once one has loaded it has read consent without a default; that cannot be
+ * repaired, and the console says what to move.
  */
 import type { ConsentState } from '../core/consent';
 import type { GoogleConsentMode, OptionalCategoryId } from '../core/types';
@@ -27,6 +34,8 @@ export const UPDATE_EVENT = 'consent_gate_update';
 
 export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window): void {
   const dataLayer = (win.dataLayer ??= []);
+  // Array.prototype.push until gtag.js or Tag Manager takes the array over.
+  const queued = dataLayer.push === [].push ? dataLayer.splice(0) : (console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>'), []);
   // The standard gtag stub: gtag.js and Tag Manager expect `arguments` objects, not arrays.
   const gtag = function (..._: unknown[]) {
     // eslint-disable-next-line prefer-rest-params
@@ -47,6 +56,7 @@ export function startGoogleConsentMode(settings: GoogleConsentMode, state: Conse
   gtag('consent', 'default', { ...consentTypes(), security_storage: 'granted', wait_for_update: settings.waitForUpdate });
   if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
+  dataLayer.push(...queued);
   if (state.getConsent()) update();
   state.on('change', update);
 }

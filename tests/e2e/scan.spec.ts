@@ -18,11 +18,23 @@ const ROUTES: Record<string, () => [string, Buffer]> = {
   '/plain/': () => ['text/html', site('plain-index.html')],
   '/plain/about.html': () => ['text/html', site('plain-about.html')],
   '/gated/': () => ['text/html', site('gated-index.html')],
+  '/latency/': () => ['text/html', site('latency-index.html')],
+  '/cdn/analytics.js': () => [
+    'text/javascript',
+    Buffer.from("document.cookie = '_ga=GA1.1.1.1; path=/; max-age=63072000'; document.cookie = '_ga_X=GS1.1.1; path=/; max-age=63072000';"),
+  ],
+  '/styles/': () => ['text/html', site('styles-index.html')],
+  '/fonts/css2?family=Inter': () => ['text/css', Buffer.from('body { font-family: Inter, sans-serif; }')],
+  '/fonts/icons.css': () => ['text/css', Buffer.from('.icon { display: inline-block; }')],
+  '/site.css': () => ['text/css', Buffer.from('p { margin: 0; }')],
   '/dist/consent-gate.iife.js': () => ['text/javascript', readFileSync('dist/consent-gate.iife.js')],
   '/dist/consent-gate.ui.js': () => ['text/javascript', readFileSync('dist/consent-gate.ui.js')],
   // A tracking pixel, requested from "localhost": another host than the site's 127.0.0.1.
   '/pixel.gif': () => ['image/gif', Buffer.from('R0lGODlhAQABAAAAACw=', 'base64')],
 };
+
+/** A CDN's few hundred milliseconds. */
+const LATENCY_MS = 400;
 
 let server: Server;
 let origin: string;
@@ -35,7 +47,10 @@ test.beforeAll(async () => {
     if (!route) return res.writeHead(404).end();
     const [type, body] = route();
     // A first-party cookie from the server, as a session would be.
-    res.writeHead(200, { 'content-type': type, ...(type === 'text/html' && { 'set-cookie': 'srv_sid_q7=abc; Path=/; HttpOnly' }) }).end(body);
+    const send = () => res.writeHead(200, { 'content-type': type, ...(type === 'text/html' && { 'set-cookie': 'srv_sid_q7=abc; Path=/; HttpOnly' }) }).end(body);
+    // The CDN's latency.
+    if (req.url?.startsWith('/cdn/')) setTimeout(send, LATENCY_MS);
+    else send();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
@@ -51,7 +66,14 @@ async function scan(path: string) {
       return [name, rest];
     }),
   );
-  return { stdout, rows, draft: JSON.parse(readFileSync(out, 'utf8')), report: JSON.parse(readFileSync(out.replace(/\.json$/, '.scan.json'), 'utf8')) };
+  // `<link>` rows: the stylesheet's URL (without the scheme) stands in the domain column.
+  const links = Object.fromEntries(
+    stdout.split('\n').filter((line) => line.startsWith('<link>')).map((line) => {
+      const [, url, ...rest] = line.split(/\s{2,}/);
+      return [url!.replace(`:${port()}`, ':PORT'), rest];
+    }),
+  );
+  return { stdout, rows, links, draft: JSON.parse(readFileSync(out, 'utf8')), report: JSON.parse(readFileSync(out.replace(/\.json$/, '.scan.json'), 'utf8')) };
 }
 
 test('a site without consent-gate: every cookie set before consent, each in its likely category, a draft catalogue that validates', async () => {
@@ -102,6 +124,38 @@ test('a site behind consent-gate: only its own cookie and the site\'s ungated on
     srv_sid_q7: ['yes', 'unclassified', '—'],
   });
   expect(stdout).toContain('Set before consent, not strictly necessary: site_theme, srv_sid_q7');
+});
+
+test('tags the choice released from a slow CDN, and the inline tag queued behind them, have run before the cookies are read', async () => {
+  test.setTimeout(120_000);
+  const { stdout, rows, report } = await scan('/latency/');
+  expect(stdout).toContain('accepted by consent-gate API (ConsentGate.acceptAll)');
+  expect(rows).toEqual({
+    _fbp: ['no', 'targeting', 'Facebook'],
+    _ga: ['no', 'performance', 'Google Analytics'],
+    _ga_X: ['no', 'performance', 'Google Analytics'],
+    cg_consent: ['no', 'strictly-necessary', 'consent-gate'],
+    srv_sid_q7: ['yes', 'unclassified', '—'],
+  });
+  expect(report.after.cookies.map((c: { name: string }) => c.name).sort()).toEqual(['_fbp', '_ga', '_ga_X', 'cg_consent', 'srv_sid_q7']);
+});
+
+test('third-party stylesheets are <link> rows of their own: loaded before consent, or gated until their category is granted', async () => {
+  test.setTimeout(120_000);
+  const { stdout, links, report } = await scan('/styles/');
+  // url (the domain column) → loaded before consent?, likely category, known platform; the site's own /site.css is not third-party.
+  expect(links).toEqual({
+    'localhost:PORT/fonts/css2': ['yes', 'unclassified', '—'],
+    'localhost:PORT/fonts/icons.css': ['no', 'functionality', '—'],
+  });
+  expect(stdout).toContain(`Third-party stylesheets before consent: http://localhost:${port()}/fonts/css2`);
+  expect(report.before.stylesheets.map((s: { href: string; pages: string[] }) => [s.href, s.pages])).toEqual([
+    [`http://localhost:${port()}/fonts/css2?family=Inter`, [`${origin}/styles/`]],
+  ]);
+  expect(report.stylesheets.map((s: { host: string; category: string }) => [s.host, s.category])).toEqual([
+    ['localhost', 'unclassified'],
+    ['localhost', 'functionality'],
+  ]);
 });
 
 /** The draft's path, as the scanner printed it. */

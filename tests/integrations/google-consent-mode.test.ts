@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import { parseCatalog } from '../../src/core/catalog';
@@ -30,6 +30,7 @@ function start(extra: Partial<GoogleConsentMode> = {}, services = GOOGLE) {
 const commands = () => (window.dataLayer ?? []).map((entry) => (Object.prototype.toString.call(entry) === '[object Arguments]' ? [...(entry as IArguments)] : entry));
 
 afterEach(() => {
+  vi.restoreAllMocks();
   delete window.dataLayer;
   document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
 });
@@ -41,11 +42,46 @@ describe('Google Consent Mode v2', () => {
     expect(commands()).toEqual([['consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 700 }]]);
   });
 
-  it('keeps what the page pushed before and passes ads_data_redaction and url_passthrough through', () => {
-    window.dataLayer = [{ event: 'early' }];
+  it('passes ads_data_redaction and url_passthrough through, after the default', () => {
     start({ adsDataRedaction: true, urlPassthrough: true });
-    expect(commands().slice(2)).toEqual([['set', 'ads_data_redaction', true], ['set', 'url_passthrough', true]]);
-    expect(commands()[0]).toEqual({ event: 'early' });
+    expect(commands().slice(1)).toEqual([['set', 'ads_data_redaction', true], ['set', 'url_passthrough', true]]);
+  });
+
+  it('puts the default and its settings in front of what the page queued before gtag.js loaded, keeping its order', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // A gtag snippet above consent-gate: gtag.js is still on its way, so dataLayer is a plain array.
+    window.dataLayer = [];
+    function gtag(..._: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      window.dataLayer!.push(arguments);
+    }
+    gtag('js', 'now');
+    gtag('config', 'G-TEST');
+    window.dataLayer.push({ event: 'early' });
+    start({ adsDataRedaction: true });
+    expect(commands()).toEqual([
+      ['consent', 'default', { ...DENIED, security_storage: 'granted', wait_for_update: 500 }],
+      ['set', 'ads_data_redaction', true],
+      ['js', 'now'],
+      ['config', 'G-TEST'],
+      { event: 'early' },
+    ]);
+    expect(Object.prototype.toString.call(window.dataLayer![2])).toBe('[object Arguments]');
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('once gtag.js or Tag Manager has taken dataLayer over, says on one console line what to move', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const processed: unknown[] = [];
+    const dataLayer: unknown[] = [{ event: 'gtm.js' }];
+    // What gtag.js does when it loads: it reads the array and replaces push.
+    dataLayer.push = (...entries: unknown[]) => processed.push(...entries);
+    window.dataLayer = dataLayer;
+    start();
+    expect(commands()).toEqual([{ event: 'gtm.js' }]);
+    expect(processed.map((entry) => [...(entry as IArguments)][1])).toEqual(['default']);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]!.join(' ')).toMatch(/^\[consent-gate\] gtag\.js or Tag Manager ran first: move it below consent-gate in <head>$/);
   });
 
   it('updates on each choice by the mapping, with a consent_gate_update event', () => {

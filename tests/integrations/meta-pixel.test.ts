@@ -1,27 +1,32 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-store';
 import { parseCatalog } from '../../src/core/catalog';
-import { startMetaPixel } from '../../src/integrations/meta-pixel';
+import { holdMetaPixel, startMetaPixel } from '../../src/integrations/meta-pixel';
 import type { CatalogInput } from '../../src/core/types';
 import { sampleCatalog } from '../fixtures';
 
-type Queue = ((...args: unknown[]) => void) & { queue: unknown[][]; loaded?: boolean };
+type Queue = ((...args: unknown[]) => void) & { queue: unknown[][]; loaded?: boolean; callMethod?: (...args: unknown[]) => void };
 
-function start(services?: CatalogInput['services']) {
+function consentState(services?: CatalogInput['services']) {
   const result = parseCatalog(sampleCatalog(services ? { services } : {}));
   if (!result.ok) throw new Error('fixture is invalid');
-  const consent = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false), services: result.catalog.services });
+  return createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false), services: result.catalog.services });
+}
+
+function start(services?: CatalogInput['services']) {
+  const consent = consentState(services);
   startMetaPixel(consent, window);
   return consent;
 }
 
-/** What Meta's snippet does: `if (f.fbq) return; n = f.fbq = function…; n.queue = []; … fbq('init', …)`. */
+/** What Meta's snippet does: `if (f.fbq) return; n = f.fbq = function(){n.callMethod ? … : n.queue.push(arguments)}; n.queue = []; … fbq('init', …)`. */
 function pixelSnippet(): Queue | undefined {
   const w = window as unknown as { fbq?: Queue };
   if (w.fbq) return undefined;
   const n = (w.fbq = function (...args: unknown[]) {
-    n.queue.push(args);
+    if (n.callMethod) n.callMethod(...args);
+    else n.queue.push(args);
   } as Queue);
   n.loaded = true;
   n.queue = [];
@@ -30,7 +35,16 @@ function pixelSnippet(): Queue | undefined {
   return n;
 }
 
+/** What fbevents.js does when it loads: it takes over the calls and runs the queue in order. */
+function fbevents(n: Queue): unknown[][] {
+  const seen: unknown[][] = [];
+  n.callMethod = (...args: unknown[]) => void seen.push(args);
+  for (const args of n.queue.splice(0)) n.callMethod(...[...(args as unknown[])]);
+  return seen;
+}
+
 afterEach(() => {
+  vi.restoreAllMocks();
   delete (window as { fbq?: unknown }).fbq;
   document.cookie = 'cg_consent=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Path=/';
 });
@@ -54,11 +68,58 @@ describe('Meta Pixel consent', () => {
     expect((window as unknown as { fbq: Queue }).fbq.loaded).toBe(true);
   });
 
-  it('revokes at once a Pixel that started before consent-gate', () => {
-    pixelSnippet();
-    const n = (window as unknown as { fbq: Queue }).fbq;
+  it('puts revoke at the front of the queue of a Pixel snippet that ran above consent-gate, before fbevents.js reads it', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const n = pixelSnippet()!;
+    const consent = start();
+    const seen = fbevents(n);
+    expect(seen).toEqual([['consent', 'revoke'], ['init', '000'], ['track', 'PageView']]);
+    expect(warn).not.toHaveBeenCalled();
+    consent.acceptAll();
+    expect(seen.at(-1)).toEqual(['consent', 'grant']);
+  });
+
+  it('revokes at once a Pixel whose fbevents.js already ran, and says on one console line what to move', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const n = pixelSnippet()!;
+    const seen = fbevents(n);
     start();
-    expect(n.queue.at(-1)).toEqual(['consent', 'revoke']);
+    expect(seen).toEqual([['init', '000'], ['track', 'PageView'], ['consent', 'revoke']]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]!.join(' ')).toMatch(/^\[consent-gate\] The Meta Pixel ran first: move it below consent-gate in <head>$/);
+  });
+
+  it('holds a Pixel that runs before the consent state is known, and grants it once a stored choice says targeting', () => {
+    consentState().acceptAll();
+    const started = holdMetaPixel(window);
+    const n = pixelSnippet()!;
+    expect(n.queue).toEqual([['consent', 'revoke'], ['init', '000'], ['track', 'PageView']]);
+    started(consentState(), true);
+    expect(n.queue.at(-1)).toEqual(['consent', 'grant']);
+  });
+
+  it('a held Pixel without a stored choice stays revoked when the state arrives, until targeting is granted', () => {
+    const started = holdMetaPixel(window);
+    const n = pixelSnippet()!;
+    const consent = consentState();
+    started(consent, true);
+    expect(n.queue).toEqual([['consent', 'revoke'], ['init', '000'], ['track', 'PageView']]);
+    consent.acceptAll();
+    expect(n.queue.at(-1)).toEqual(['consent', 'grant']);
+  });
+
+  it('integrations.metaPixel false: a Pixel not seen yet is left alone; one already held stays held until targeting is granted', () => {
+    holdMetaPixel(window)(consentState(), false);
+    expect(pixelSnippet()!.queue).toEqual([['init', '000'], ['track', 'PageView']]);
+    delete (window as { fbq?: unknown }).fbq;
+
+    const started = holdMetaPixel(window);
+    const n = pixelSnippet()!;
+    const consent = consentState();
+    started(consent, false);
+    expect(n.queue).toEqual([['consent', 'revoke'], ['init', '000'], ['track', 'PageView']]);
+    consent.acceptAll();
+    expect(n.queue.at(-1)).toEqual(['consent', 'grant']);
   });
 
   it('revokes when targeting is granted but the visitor switched the Pixel off', () => {
