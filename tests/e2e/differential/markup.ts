@@ -66,11 +66,11 @@ export function catalogue({ options, categories = [] }: CatalogueOptions = {}): 
   return `<script type="application/json" id="consent-gate-config">${JSON.stringify(json)}</script>`;
 }
 
-/** A gated page: catalogue, loader from the local server (cross-origin), then `body`. */
-export function gatedPage(baseUrl: string, body: string, catalogueOptions?: CatalogueOptions): string {
+/** A gated page: catalogue, the loader from `sdkOrigin`/dist/, then `body`. */
+export function gatedPage(sdkOrigin: string, body: string, catalogueOptions?: CatalogueOptions): string {
   return `<!doctype html><html lang="en"><head>${head}
 ${catalogue(catalogueOptions)}
-<script src="${baseUrl}/dist/consent-gate.iife.js"></script>
+<script src="${sdkOrigin}/dist/consent-gate.iife.js"></script>
 </head><body>
 <h1 id="page-heading">A page</h1>
 ${body}
@@ -88,7 +88,7 @@ ${body}
 export const scriptTags = (variant: Variant, id: number, list: readonly Script[]) =>
   list.map((s, i) => scriptTag(variant, id, i, s)).join('\n');
 
-export function casePage(variant: Variant, id: number, list: readonly Script[], baseUrl: string): string {
+export function casePage(variant: Variant, id: number, list: readonly Script[], sdkOrigin: string): string {
   const body = scriptTags(variant, id, list);
-  return variant === 'gated' ? gatedPage(baseUrl, body) : ungatedPage(body);
+  return variant === 'gated' ? gatedPage(sdkOrigin, body) : ungatedPage(body);
 }
