@@ -1,7 +1,10 @@
 /* Demo only, not part of the SDK: a panel at the foot of each sample page
    showing what consent-gate did (the consent, which gated scripts ran and
-   which wait, the cookies, what was sent to dataLayer), and the switch that
-   loads the real tracker URLs instead of the local stand-ins. */
+   which wait, the cookies, what was sent to dataLayer), the switch that
+   loads the real tracker URLs instead of the local stand-ins, and the
+   banner's language, theme and layout to try: each a demo cookie that the
+   demo server (scripts/serve.mjs) reads, giving the loader's tag
+   data-language and its catalogue the appearance, as a site owner would. */
 (function () {
   var SWITCH_COOKIE = 'demo_trackers';
   var real = new RegExp('(^|; )' + SWITCH_COOKIE + '=real(;|$)').test(document.cookie);
@@ -23,6 +26,35 @@
     document.cookie = SWITCH_COOKIE + '=' + (toggle.checked ? 'real; max-age=86400' : '; max-age=0') + '; path=/; samesite=lax';
     location.reload();
   });
+  function demoCookie(name) {
+    var match = new RegExp('(^|; )demo_' + name + '=([a-z]+)').exec(document.cookie);
+    return match ? match[2] : '';
+  }
+  /** A select that sets a demo cookie (empty: as the site is wired) and loads the page again with it. */
+  function choice(name, label, options) {
+    var id = 'demo-' + name;
+    var input = el('select', { id: id }, options.map(function (o) {
+      return el('option', { value: o[0], textContent: o[1], selected: o[0] === demoCookie(name) });
+    }));
+    input.addEventListener('change', function () {
+      document.cookie = 'demo_' + name + '=' + (input.value ? input.value + '; max-age=86400' : '; max-age=0') + '; path=/; samesite=lax';
+      location.reload();
+    });
+    return el('div', { className: 'demo-choice' }, [el('label', { htmlFor: id, textContent: label }), input]);
+  }
+  var again = el('button', { type: 'button', textContent: 'Show the banner again' });
+  again.addEventListener('click', function () {
+    // A new visitor: the consent cookie gone, the page loaded again.
+    document.cookie = 'cg_consent=; max-age=0; path=/';
+    location.reload();
+  });
+  var tryOut = el('fieldset', { className: 'demo-try' }, [
+    el('legend', { textContent: 'Try the banner (demo only: sets a cookie and reloads)' }),
+    choice('language', 'Banner speaks', [['', 'the page\'s language'], ['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español'], ['it', 'Italiano'], ['nl', 'Nederlands'], ['pt', 'Português'], ['ar', 'العربية (Arabic)']]),
+    choice('theme', 'Theme', [['', 'as the catalogue says'], ['light', 'light'], ['dark', 'dark'], ['auto', 'auto (follows the system)']]),
+    choice('layout', 'Layout', [['', 'as the catalogue says'], ['bar', 'bar along the bottom'], ['box', 'box in the corner'], ['wall', 'wall (blocks the page)']]),
+    again,
+  ]);
   var panel = el('aside', { id: 'demo-panel' }, [
     el('h2', { id: 'demo-panel-title', textContent: 'What consent-gate did' }),
     el('dl', {}, [].concat(
@@ -33,6 +65,7 @@
       row('Sent to the Meta Pixel', 'pixel', 'ol'),
     )),
     el('label', { className: 'switch-label' }, [toggle, ' Real tracker URLs (googletagmanager.com, connect.facebook.net; needs the internet)']),
+    tryOut,
   ]);
   panel.setAttribute('aria-labelledby', 'demo-panel-title');
   (document.querySelector('footer') || document.body).before(panel);

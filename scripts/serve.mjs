@@ -4,7 +4,11 @@
  *   /            demo/       sample sites; their pages may include shared parts with
  *                            <!--#include file="_head.html" --> (server-side includes, as a
  *                            site's own templates would), and their tracker URLs point to local
- *                            stand-ins unless the visitor set the demo's switch (cookie demo_trackers=real)
+ *                            stand-ins unless the visitor set the demo's switch (cookie demo_trackers=real);
+ *                            the panel's language, theme and layout switches (cookies demo_language,
+ *                            demo_theme, demo_layout) give the loader's tag data-language and its
+ *                            catalogue URL ?theme=&layout=, which /catalog/ then serves with that appearance
+ *   /favicon.ico             demo/favicon.svg
  *   /dist/       dist/       the built SDK (run `npm run build` first)
  *   /catalog/    catalog/    the shipped catalogues
  *   /test/       tests/e2e/pages/   only with --test-pages
@@ -48,6 +52,7 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
   ];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/favicon.ico') url.pathname = '/favicon.svg';
     const [prefix, dir] = mounts.find(([p]) => url.pathname.startsWith(p));
     let rel = decodeURIComponent(url.pathname.slice(prefix.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
@@ -61,6 +66,7 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       let body = await readFile(file);
       if (dir === demoDir && type.startsWith('text/html')) body = Buffer.from(await demoPage(body.toString('utf8'), file, req));
+      if (prefix === '/catalog/' && type.startsWith('application/json')) body = withAppearance(body, url.searchParams);
       const headers = { 'content-type': type, 'cache-control': 'no-store' };
       if (gzip && /text|json|javascript|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
@@ -96,8 +102,40 @@ async function demoPage(html, file, req) {
   );
   let i = 0;
   html = html.replace(INCLUDE, () => parts[i++]);
+  html = withSwitches(html, req.headers.cookie ?? '');
   const real = /(^|;\s*)demo_trackers=real(;|$)/.test(req.headers.cookie ?? '');
   return real ? html : STAND_INS.reduce((page, [url, local]) => page.replaceAll(url, local), html);
+}
+
+/** The demo panel's switches, each a cookie, and the values they may take. */
+const SWITCHES = {
+  language: ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ar'],
+  theme: ['light', 'dark', 'auto'],
+  layout: ['bar', 'box', 'wall'],
+};
+const LOADER_TAG = /<script src="\/dist\/consent-gate\.iife\.js" data-catalog="([^"?]+)"/;
+
+/** The loader's tag as the switches ask: the banner's language, and a catalogue URL naming the appearance. */
+function withSwitches(html, cookies) {
+  const chosen = (name) => {
+    const value = new RegExp(`(?:^|;\\s*)demo_${name}=([a-z]+)`).exec(cookies)?.[1];
+    return SWITCHES[name].includes(value) ? value : undefined;
+  };
+  const [language, theme, layout] = ['language', 'theme', 'layout'].map(chosen);
+  if (!language && !theme && !layout) return html;
+  return html.replace(LOADER_TAG, (tag, catalog) => {
+    const query = new URLSearchParams({ ...(theme && { theme }), ...(layout && { layout }) }).toString();
+    return `<script src="/dist/consent-gate.iife.js" data-catalog="${catalog}${query ? `?${query}` : ''}"${language ? ` data-language="${language}"` : ''}`;
+  });
+}
+
+/** A shipped catalogue with the appearance its URL asks for (?theme=dark&layout=box), for the demo's switches. */
+function withAppearance(body, params) {
+  const appearance = Object.fromEntries(['theme', 'layout'].filter((k) => SWITCHES[k].includes(params.get(k))).map((k) => [k, params.get(k)]));
+  if (Object.keys(appearance).length === 0) return body;
+  const catalog = JSON.parse(body.toString('utf8'));
+  catalog.appearance = { ...catalog.appearance, ...appearance };
+  return Buffer.from(JSON.stringify(catalog, null, 2));
 }
 
 function send(res, status, text) {

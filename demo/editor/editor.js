@@ -4,6 +4,14 @@
  * validator (`parseCatalog`, the same rules and messages as the runtime and
  * `consent-gate validate`), a live preview running the production script-tag
  * bundle, and the export. Not part of the SDK.
+ *
+ * Layout: folding sections (native <details>) beside a preview that stays in
+ * view; each problem the validator reports is shown at the field its path
+ * names (`catalog.cookies[1].provider` → the field with
+ * data-path="cookies[1].provider", else the nearest enclosing group) and
+ * listed, with a link to it, in the Check summary at the top. While the
+ * catalogue is invalid the preview keeps the last valid one, dimmed and
+ * marked out of date.
  */
 import { formatProblem, parseCatalog } from '/dist/consent-gate.js';
 
@@ -16,11 +24,26 @@ const OPTIONAL = [
 const CATEGORIES = [['strictly-necessary', 'Strictly necessary'], ...OPTIONAL];
 const BANNER_TEXTS = [
   ['bannerTitle', 'Banner title', 'Your privacy, your choice'],
-  ['bannerDescription', 'Banner text', 'We use cookies the site needs to work. With your consent, we also use cookies…'],
+  ['bannerDescription', 'Banner text', 'We use cookies the site needs to work. With your consent, we also use cookies…', true],
   ['acceptAll', 'Accept button', 'Accept all'],
   ['rejectAll', 'Reject button', 'Reject all'],
   ['customize', 'Customize button', 'Customize'],
 ];
+/** The folding sections: key (also the first part of the catalogue paths they hold), title, open at first. */
+const SECTIONS = [
+  ['site', 'Site', true],
+  ['categories', 'Categories and services', true],
+  ['cookies', 'Cookies', false],
+  ['texts', 'Texts', true],
+  ['look', 'Look', true],
+  ['consent-mode', 'Consent Mode', true],
+];
+/** Which section a catalogue path belongs to, by its first part. */
+const SECTION_OF = {
+  revision: 'site', site: 'site', language: 'site', privacyPolicyUrl: 'site', options: 'site',
+  categories: 'categories', services: 'categories', cookies: 'cookies', texts: 'texts',
+  appearance: 'look', integrations: 'consent-mode',
+};
 /** The preview's own consent cookie, cleared before each render so the banner always shows. */
 const PREVIEW_COOKIE = 'cg_editor_preview';
 
@@ -28,6 +51,12 @@ const $ = (id) => document.getElementById(id);
 let catalog = {};
 /** The catalogue as loaded: what a change is compared with to decide whether visitors must be asked again. */
 let original = {};
+/** The validator's last answer, shown again after the form is redrawn. */
+let lastResult;
+/** Which sections and cookie cards are open, kept across redraws (key → open). */
+const opened = new Map();
+/** The control to focus after the next redraw (e.g. a new cookie's name). */
+let focusNext;
 
 // ---- small DOM helpers: every control is a labelled form control ----
 
@@ -36,34 +65,83 @@ function el(tag, props = {}, ...children) {
   node.append(...children.filter((c) => c != null));
   return node;
 }
+/** A stable id from a catalogue path, so focus and links survive a redraw. */
+const idOf = (path) => 'f-' + path.replace(/[^A-Za-z0-9]+/g, '-');
+/** Text for screen readers only: "Cookie 2: " before a visible "Provider". */
+const hidden = (text) => (text ? el('span', { className: 'vh', textContent: text }) : null);
 
-/** A labelled text, number or URL field bound to `get`/`set`. */
-function field(label, value, set, type = 'text', attrs = {}) {
-  const input = el('input', { type, value: value ?? '', ...attrs });
+/**
+ * A field: its label (a hidden `prefix` makes the name unique, "Cookie 2: provider"),
+ * the control, an optional hint and the place its problems are shown.
+ */
+function wrap(path, label, prefix, control, hint) {
+  control.id = idOf(path);
+  const box = el('div', { className: 'field' },
+    el('label', { htmlFor: control.id }, hidden(prefix), label),
+    control,
+    hint ? el('p', { className: 'hint', id: `${control.id}-hint`, textContent: hint }) : null,
+    el('p', { className: 'field-error', id: `${control.id}-error`, hidden: true }),
+  );
+  box.dataset.path = path;
+  box.dataset.field = '';
+  if (hint) control.setAttribute('aria-describedby', `${control.id}-hint`);
+  return box;
+}
+
+/** A text, number or long-text field bound to `set`. */
+function field(path, label, value, set, { type = 'text', prefix, hint, multiline = false, ...attrs } = {}) {
+  const input = multiline
+    ? el('textarea', { value: value ?? '', rows: 3, ...attrs })
+    : el('input', { type, value: value ?? '', ...attrs });
   input.addEventListener('input', () => {
     set(type === 'number' ? (input.value === '' ? undefined : Number(input.value)) : input.value);
     changed();
   });
-  return el('label', {}, label, input);
+  return wrap(path, label, prefix, input, hint);
 }
 
-function select(label, value, options, set) {
+function select(path, label, value, options, set, { prefix, hint } = {}) {
   const input = el('select', {}, ...options.map(([v, text]) => el('option', { value: v, textContent: text, selected: v === value })));
   input.addEventListener('change', () => {
     set(input.value);
     changed();
   });
-  return el('label', {}, label, input);
+  return wrap(path, label, prefix, input, hint);
 }
 
-function toggle(label, checked, set, attrs = {}) {
-  const input = el('input', { type: 'checkbox', checked, ...attrs });
+function toggle(path, label, checked, set, attrs = {}) {
+  const input = el('input', { type: 'checkbox', checked, id: idOf(path), ...attrs });
   input.setAttribute('role', 'switch');
   input.addEventListener('change', () => {
     set(input.checked);
     changed();
   });
-  return el('label', { className: 'switch-label' }, input, label);
+  const box = el('div', { className: 'field field-switch' },
+    el('label', { className: 'switch-label', htmlFor: input.id }, input, el('span', { textContent: label })),
+    el('p', { className: 'field-error', id: `${input.id}-error`, hidden: true }),
+  );
+  box.dataset.path = path;
+  box.dataset.field = '';
+  return box;
+}
+
+function button(text, onclick, { prefix, className = 'button', id } = {}) {
+  return el('button', { type: 'button', className, onclick, ...(id && { id }) }, text, hidden(prefix));
+}
+
+/** A folding part (a section, or a cookie's card), its open state remembered under `key`. */
+function folding(key, path, title, open, body, { className = 'section', badgeFor = key } = {}) {
+  const details = el('details', { className, open: opened.get(key) ?? open },
+    el('summary', {}, el('span', { className: 'section-title' }, ...[].concat(title)), ' ', el('span', { className: 'badge', hidden: true })),
+    el('div', { className: 'section-body' },
+      el('div', { className: 'group-error', hidden: true }),
+      ...body),
+  );
+  details.dataset.key = key;
+  details.dataset.badge = badgeFor;
+  if (path != null) details.dataset.path = path;
+  details.addEventListener('toggle', () => opened.set(key, details.open));
+  return details;
 }
 
 /** Languages with built-in banner texts: the ones a text can be written in here. */
@@ -103,95 +181,218 @@ function render() {
   c.categories ??= {};
   c.services ??= [];
   c.cookies ??= [];
-  const categorySelect = (label, value, set) => select(label, value, CATEGORIES, set);
+  c.texts ??= {};
+  const categorySelect = (path, label, value, set, prefix) => select(path, label, value, CATEGORIES, set, { prefix });
+  const redraw = (then) => () => {
+    focusNext = then;
+    render();
+    changed();
+  };
 
-  const general = el('fieldset', {}, el('legend', { textContent: 'Site' }),
-    field('Site name', c.site, (v) => put(c, 'site', v)),
-    field('Revision', c.revision, (v) => put(c, 'revision', v), 'number', { min: 1, step: 1, id: 'revision' }),
-    field('Privacy policy URL', c.privacyPolicyUrl, (v) => put(c, 'privacyPolicyUrl', v)),
-    field('Language of the texts', c.language, (v) => put(c, 'language', v), 'text', { placeholder: 'en' }),
-    select('Edit texts in', editLanguage(), LANGUAGES, (v) => {
+  const languageBar = el('div', { className: 'language-bar' },
+    select('editor.language', 'Edit texts in', editLanguage(), LANGUAGES, (v) => {
       editing = v;
       render();
-    }),
+    }, { hint: 'The category, cookie and banner texts below are shown and written in this language.' }),
   );
 
-  const categories = el('fieldset', {}, el('legend', { textContent: 'Categories' }),
-    toggle('Strictly necessary', true, () => {}, { disabled: true }),
+  const site = [
+    field('site', 'Site name', c.site, (v) => put(c, 'site', v)),
+    field('privacyPolicyUrl', 'Privacy policy URL', c.privacyPolicyUrl, (v) => put(c, 'privacyPolicyUrl', v), { hint: 'A link to it is in the banner. An address starting with https://, or one on your site such as /privacy.' }),
+    field('language', 'Language of the texts', c.language, (v) => put(c, 'language', v), { placeholder: 'en', hint: 'The language the catalogue is written in, as a code: en, de, fr…' }),
+    field('revision', 'Revision', c.revision, (v) => put(c, 'revision', v), { type: 'number', min: 1, step: 1, hint: 'Raised for you when a change needs every visitor to be asked again.' }),
+    field('options.consentMaxAgeDays', 'Consent lifetime (days)', c.options?.consentMaxAgeDays, (v) => put((c.options ??= {}), 'consentMaxAgeDays', v), { type: 'number', min: 1, max: 395, placeholder: '182', hint: 'After this many days visitors are asked again (at most 395).' }),
+  ];
+
+  const categoryCards = [
+    el('div', { className: 'card' }, toggle('categories.strictly-necessary', 'Strictly necessary', true, () => {}, { disabled: true }),
+      el('p', { className: 'hint', textContent: 'Always on: the cookies the site cannot work without.' })),
     ...OPTIONAL.map(([id, name]) => {
       const settings = c.categories[id];
       const on = !!settings && settings.enabled !== false;
-      return el('div', { className: 'row' },
-        toggle(name, on, (checked) => {
+      const card = el('div', { className: 'card' },
+        toggle(`categories.${id}.enabled`, name, on, (checked) => {
           // Switched off, a listed category keeps its texts and cookie rows (documented), just not offered.
           if (checked) c.categories[id] = { ...(c.categories[id] ?? {}), enabled: true };
           else if (c.categories[id]) c.categories[id].enabled = false;
           render();
         }),
-        field(`${name}: description`, textOf(settings?.description), (v) => {
+        field(`categories.${id}.description`, 'Description', textOf(settings?.description), (v) => {
           c.categories[id] ??= { enabled: false };
           put(c.categories[id], 'description', withText(c.categories[id].description, v));
-        }, 'text', { placeholder: 'built-in text' }),
+        }, { prefix: `${name}: `, multiline: true, rows: 2, placeholder: 'Built-in text' }),
       );
+      card.dataset.path = `categories.${id}`;
+      return card;
     }),
-  );
-
-  const services = el('fieldset', {}, el('legend', { textContent: 'Services' }),
-    ...c.services.map((s, i) =>
-      el('div', { className: 'row' },
-        field(`Service ${i + 1}: id`, s.id, (v) => (s.id = v)),
-        field(`Service ${i + 1}: name`, s.name, (v) => (s.name = v)),
-        categorySelect(`Service ${i + 1}: category`, s.category, (v) => (s.category = v)),
-        el('button', { type: 'button', textContent: `Remove service ${i + 1}`, onclick: () => (c.services.splice(i, 1), render(), changed()) }),
-      ),
-    ),
-    el('button', { type: 'button', textContent: 'Add a service', onclick: () => (c.services.push({ id: '', name: '', category: 'performance' }), render(), changed()) }),
-  );
-
-  const cookies = el('fieldset', {}, el('legend', { textContent: 'Cookies' }),
-    ...c.cookies.map((k, i) =>
-      el('div', { className: 'row' },
-        field(`Cookie ${i + 1}: name`, k.name, (v) => (k.name = v)),
-        select(`Cookie ${i + 1}: match`, k.match ?? 'exact', [['exact', 'exact name'], ['prefix', 'prefix']], (v) => put(k, 'match', v === 'exact' ? undefined : v)),
-        categorySelect(`Cookie ${i + 1}: category`, k.category, (v) => (k.category = v)),
-        field(`Cookie ${i + 1}: provider`, k.provider, (v) => (k.provider = v)),
-        field(`Cookie ${i + 1}: domain`, k.domain, (v) => put(k, 'domain', v)),
-        field(`Cookie ${i + 1}: expiry`, textOf(k.expiry), (v) => put(k, 'expiry', withText(k.expiry, v))),
-        field(`Cookie ${i + 1}: description`, textOf(k.description), (v) => put(k, 'description', withText(k.description, v))),
-        el('button', { type: 'button', textContent: `Remove cookie ${i + 1}`, onclick: () => (c.cookies.splice(i, 1), render(), changed()) }),
-      ),
-    ),
-    el('button', {
-      type: 'button',
-      textContent: 'Add a cookie',
-      onclick: () => (c.cookies.push({ name: '', category: 'strictly-necessary', provider: '', expiry: '', description: '' }), render(), changed()),
+  ];
+  const services = el('div', { className: 'group' },
+    el('h3', { textContent: 'Services' }),
+    el('p', { className: 'hint', textContent: 'The tools that set cookies (an analytics tool, an ad pixel): each one can be switched on and off on its own.' }),
+    ...c.services.map((s, i) => {
+      const n = `Service ${i + 1}: `;
+      const row = el('div', { className: 'card grid' },
+        field(`services[${i}].name`, 'Name', s.name, (v) => (s.name = v), { prefix: n }),
+        field(`services[${i}].id`, 'ID', s.id, (v) => (s.id = v), { prefix: n, spellcheck: false }),
+        categorySelect(`services[${i}].category`, 'Category', s.category, (v) => (s.category = v), n),
+        button('Remove', () => (c.services.splice(i, 1), redraw('add-service')()), { prefix: ` service ${i + 1}`, className: 'button button-quiet' }),
+      );
+      row.dataset.path = `services[${i}]`;
+      return row;
     }),
+    button('Add a service', () => (c.services.push({ id: '', name: '', category: 'performance' }), redraw(idOf(`services[${c.services.length - 1}].name`))()), { id: 'add-service' }),
+  );
+  services.dataset.path = 'services';
+
+  const cookies = [
+    el('p', { className: 'hint', textContent: 'Every cookie the site sets, as visitors see them listed under each category.' }),
+    ...c.cookies.map((k, i) => {
+      const n = `Cookie ${i + 1}: `;
+      const category = CATEGORIES.find(([id]) => id === k.category)?.[1] ?? k.category;
+      return folding(`cookie-${i}`, `cookies[${i}]`, [`Cookie ${i + 1}: `, el('code', { textContent: k.name || 'no name yet' }), el('span', { className: 'meta', textContent: [k.provider, category].filter(Boolean).join(' · ') })], false, [
+        el('div', { className: 'grid' },
+          field(`cookies[${i}].name`, 'Name', k.name, (v) => (k.name = v), { prefix: n, spellcheck: false }),
+          select(`cookies[${i}].match`, 'Match', k.match ?? 'exact', [['exact', 'exact name'], ['prefix', 'names starting with it']], (v) => put(k, 'match', v === 'exact' ? undefined : v), { prefix: n }),
+          categorySelect(`cookies[${i}].category`, 'Category', k.category, (v) => (k.category = v), n),
+          field(`cookies[${i}].provider`, 'Provider', k.provider, (v) => (k.provider = v), { prefix: n }),
+          field(`cookies[${i}].domain`, 'Domain', k.domain, (v) => put(k, 'domain', v), { prefix: n, placeholder: 'this site' }),
+          field(`cookies[${i}].expiry`, 'Expiry', textOf(k.expiry), (v) => put(k, 'expiry', withText(k.expiry, v)), { prefix: n, placeholder: 'e.g. 2 years' }),
+        ),
+        field(`cookies[${i}].description`, 'Description', textOf(k.description), (v) => put(k, 'description', withText(k.description, v)), { prefix: n, multiline: true, rows: 3 }),
+        button('Remove', () => (c.cookies.splice(i, 1), opened.delete(`cookie-${c.cookies.length}`), redraw('add-cookie')()), { prefix: ` cookie ${i + 1}`, className: 'button button-quiet' }),
+      ], { className: 'card cookie', badgeFor: `cookie-${i}` });
+    }),
+    button('Add a cookie', () => {
+      c.cookies.push({ name: '', category: 'strictly-necessary', provider: '', expiry: '', description: '' });
+      opened.set(`cookie-${c.cookies.length - 1}`, true);
+      redraw(idOf(`cookies[${c.cookies.length - 1}].name`))();
+    }, { id: 'add-cookie' }),
+  ];
+
+  const texts = BANNER_TEXTS.map(([key, label, builtIn, multiline]) =>
+    field(`texts.${key}`, label, textOf(c.texts[key]), (v) => put(c.texts, key, withText(c.texts[key], v)), { placeholder: builtIn, multiline, rows: 3 }),
   );
 
-  c.texts ??= {};
-  const texts = el('fieldset', {}, el('legend', { textContent: 'Banner texts' }),
-    ...BANNER_TEXTS.map(([key, label, builtIn]) =>
-      field(label, textOf(c.texts[key]), (v) => put(c.texts, key, withText(c.texts[key], v)), 'text', { placeholder: builtIn }),
-    ),
-  );
+  const look = [
+    select('appearance.theme', 'Theme', c.appearance?.theme ?? 'light', [['light', 'light'], ['dark', 'dark'], ['auto', 'auto (follows the visitor)']], (v) => ((c.appearance ??= {}).theme = v)),
+    select('appearance.layout', 'Layout', c.appearance?.layout ?? 'bar', [['bar', 'bar along the bottom'], ['box', 'box in the corner'], ['wall', 'wall (blocks the page)']], (v) => ((c.appearance ??= {}).layout = v)),
+    toggle('appearance.settingsButton', 'Floating settings button', c.appearance?.settingsButton === true, (v) => ((c.appearance ??= {}).settingsButton = v)),
+  ];
 
-  const look = el('fieldset', {}, el('legend', { textContent: 'Look' }),
-    select('Theme', c.appearance?.theme ?? 'light', [['light', 'light'], ['dark', 'dark'], ['auto', 'auto (follows the visitor)']], (v) => ((c.appearance ??= {}).theme = v)),
-    select('Layout', c.appearance?.layout ?? 'bar', [['bar', 'bar along the bottom'], ['box', 'box in the corner'], ['wall', 'wall (blocks the page)']], (v) => ((c.appearance ??= {}).layout = v)),
-    toggle('Floating settings button', c.appearance?.settingsButton === true, (v) => ((c.appearance ??= {}).settingsButton = v)),
-  );
-
-  const consentMode = c.integrations?.googleConsentMode?.mode ?? 'off';
-  const behaviour = el('fieldset', {}, el('legend', { textContent: 'Consent' }),
-    select('Google Consent Mode', consentMode, [['off', 'off'], ['basic', 'basic'], ['advanced', 'advanced']], (v) => {
+  const consentMode = [
+    select('integrations.googleConsentMode.mode', 'Google Consent Mode', c.integrations?.googleConsentMode?.mode ?? 'off', [['off', 'off'], ['basic', 'basic'], ['advanced', 'advanced']], (v) => {
       c.integrations ??= {};
       if (v === 'off') delete c.integrations.googleConsentMode;
       else c.integrations.googleConsentMode = { ...(c.integrations.googleConsentMode ?? {}), mode: v };
-    }),
-    field('Consent lifetime (days)', c.options?.consentMaxAgeDays, (v) => put((c.options ??= {}), 'consentMaxAgeDays', v), 'number', { min: 1, max: 395, placeholder: '182' }),
-  );
+    }, { hint: 'Tells Google tags what the visitor chose. Basic: they load only after consent; advanced: they load at once and send cookieless pings until then.' }),
+  ];
 
-  $('fields').replaceChildren(general, categories, services, cookies, texts, look, behaviour);
+  const bodies = { site, categories: [...categoryCards, services], cookies, texts, look, 'consent-mode': consentMode };
+  const active = document.activeElement;
+  const next = focusNext;
+  focusNext = undefined;
+  const keep = next ?? ($('fields').contains(active) ? active.id : undefined);
+  const y = window.scrollY;
+  $('fields').replaceChildren(languageBar, ...SECTIONS.map(([key, title, open]) => folding(key, key, title, open, bodies[key])));
+  window.scrollTo(window.scrollX, y);
+  if (keep) $(keep)?.focus({ preventScroll: !next });
+  if (lastResult) showProblems(lastResult);
+}
+
+// ---- problems at their fields, and the summary at the top ----
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The element a problem's path names: its field, else the nearest group or section holding it. */
+function targetOf(path) {
+  let at = path.replace(/^catalog\.?/, '').replace(/ key$/, '');
+  for (;;) {
+    const found = at && document.querySelector(`#fields [data-path="${CSS.escape(at)}"]`);
+    if (found) return found;
+    if (!at) return null;
+    const shorter = at.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    at = shorter === at ? '' : shorter;
+  }
+}
+/** The visible name of where a problem is: "Cookies › Cookie 2: provider". */
+function placeOf(target) {
+  if (!target) return 'Catalogue';
+  const section = target.closest('details.section');
+  const sectionTitle = section?.querySelector(':scope > summary .section-title')?.textContent;
+  const own = target.dataset.field !== undefined ? target.querySelector('label')?.textContent
+    : target.matches('details') ? target.querySelector(':scope > summary .section-title')?.textContent : undefined;
+  return [sectionTitle, own !== sectionTitle ? own : undefined].filter(Boolean).join(' › ');
+}
+function reveal(target) {
+  for (let d = target.closest('details'); d; d = d.parentElement.closest('details')) d.open = true;
+}
+
+function showProblems(result) {
+  for (const box of document.querySelectorAll('#fields .field-error, #fields .group-error')) {
+    box.replaceChildren();
+    box.hidden = true;
+  }
+  for (const control of document.querySelectorAll('#fields [aria-invalid]')) {
+    control.removeAttribute('aria-invalid');
+    const hint = $(`${control.id}-hint`);
+    if (hint) control.setAttribute('aria-describedby', hint.id);
+    else control.removeAttribute('aria-describedby');
+  }
+  const counts = new Map();
+  const items = (result.ok ? [] : result.problems).map((problem) => {
+    const target = targetOf(problem.path);
+    const control = target?.dataset.field !== undefined ? target.querySelector('input, select, textarea') : null;
+    if (control) {
+      const error = $(`${control.id}-error`);
+      error.append(el('span', { textContent: problem.message }));
+      error.hidden = false;
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', [$(`${control.id}-hint`)?.id, error.id].filter(Boolean).join(' '));
+    } else if (target) {
+      const box = target.querySelector(':scope > .section-body > .group-error') ?? target.querySelector('.group-error');
+      if (box) {
+        // The path inside the catalogue, not the summary's full line: "categories key: expected …".
+        box.append(el('p', { textContent: `${problem.path.replace(/^catalog\.?/, '') || 'catalogue'}: ${problem.message}` }));
+        box.hidden = false;
+      }
+    }
+    // Counted on every folding part that holds it, so a closed section or cookie card says so.
+    for (let d = target?.closest('details'); d; d = d.parentElement.closest('details')) counts.set(d.dataset.badge, (counts.get(d.dataset.badge) ?? 0) + 1);
+    const where = el('span', { className: 'where', textContent: placeOf(target) });
+    const what = el('span', { className: 'msg', textContent: formatProblem(problem) });
+    if (!target) return el('li', {}, where, what);
+    const focusable = control ?? target.querySelector('summary') ?? target.querySelector('input, select, textarea, button');
+    return el('li', {}, el('a', {
+      href: `#${focusable?.id || ''}`,
+      onclick: (event) => {
+        event.preventDefault();
+        reveal(target);
+        (focusable ?? target).focus();
+        (focusable ?? target).scrollIntoView({ block: 'center' });
+      },
+    }, where, what));
+  });
+  for (const details of document.querySelectorAll('#fields details')) {
+    const n = counts.get(details.dataset.badge) ?? 0;
+    const badge = details.querySelector(':scope > summary .badge');
+    badge.textContent = n ? plural(n, 'problem') : '';
+    badge.hidden = n === 0;
+    details.classList.toggle('has-problems', n > 0);
+  }
+  const count = $('problem-count');
+  count.hidden = result.ok;
+  count.textContent = result.ok ? '' : `${plural(result.problems.length, 'problem')} to fix: the preview waits until they are fixed.`;
+  $('problems').replaceChildren(
+    ...(result.ok ? [el('li', { className: 'ok', textContent: 'Valid: the SDK and `consent-gate validate` accept this catalogue.' })] : items),
+    ...result.warnings.map((w) => el('li', { className: 'warning', textContent: `Warning: ${w}` })),
+  );
+  $('check').classList.toggle('has-problems', !result.ok);
+  // The preview keeps the last valid catalogue: say so while it is out of date.
+  const frame = $('preview');
+  $('preview-pane').classList.toggle('stale', !result.ok);
+  $('stale-note').hidden = result.ok;
+  if (result.ok) frame.removeAttribute('aria-describedby');
+  else frame.setAttribute('aria-describedby', 'stale-note');
 }
 
 // ---- checking, re-consent, preview, export ----
@@ -240,7 +441,7 @@ function applyRevision() {
   note.textContent = reasons.length > 0
     ? `Revision ${catalog.revision}: every visitor will be asked again, because ${reasons.join(', ')}.`
     : `Revision ${catalog.revision ?? '—'}: no change needs visitors to be asked again.`;
-  const revision = $('revision');
+  const revision = $(idOf('revision'));
   if (revision && Number(revision.value) !== catalog.revision) revision.value = catalog.revision ?? '';
 }
 
@@ -249,24 +450,17 @@ let previews = 0;
 function changed() {
   applyRevision();
   const result = parseCatalog(catalog);
-  const problems = $('problems');
-  problems.replaceChildren(
-    ...(result.ok
-      ? [el('li', { className: 'ok', textContent: 'Valid: the SDK and `consent-gate validate` accept this catalogue.' })]
-      : result.problems.map((p) => el('li', { textContent: formatProblem(p) }))),
-    ...result.warnings.map((w) => el('li', { textContent: `Warning: ${w}` })),
-  );
+  lastResult = result;
+  showProblems(result);
   const json = JSON.stringify(catalog, null, 2);
   $('export-json').value = json;
   URL.revokeObjectURL($('download').href);
   $('download').href = URL.createObjectURL(new Blob([json + '\n'], { type: 'application/json' }));
   $('export-script').value = `<script src="/consent-gate.iife.js" data-catalog="/catalog/${slug()}.json"></script>`;
   $('export-npm').value = `import { createConsentGate } from 'consent-gate';\nimport catalog from './catalog/${slug()}.json';\n\nconst gate = createConsentGate({ catalog });`;
-  // Only a valid catalogue is previewed; the last valid one stays until then.
-  if (result.ok) {
-    clearTimeout(previewTimer);
-    previewTimer = setTimeout(preview, 250);
-  }
+  // Only a valid catalogue is previewed; the last valid one stays (marked out of date) until then.
+  clearTimeout(previewTimer);
+  if (result.ok) previewTimer = setTimeout(preview, 250);
 }
 
 const slug = () => (catalog.site ?? 'site').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site';
@@ -280,19 +474,42 @@ function preview() {
   // Numbered, so that a test (or a curious reader) can tell which catalogue the preview shows.
   frame.dataset.preview = String(++previews);
   $('preview').replaceWith(frame);
-  frame.srcdoc = `<!doctype html><html lang="${editLanguage()}"${editLanguage() === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">
+  frame.srcdoc = `<!doctype html><html lang="${editLanguage()}"${editLanguage() === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>Preview</title>
 <script type="application/json" id="consent-gate-config">${json}</script>
 <script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"></script></head>
-<body style="font: 14px system-ui; margin: 12px"><p>Your site's page.</p><p><a href="#" data-consent-gate="preferences">Cookie settings</a></p></body></html>`;
+<body style="font: 14px system-ui; margin: 12px"><main><p>Your site's page.</p><p><a href="#" data-consent-gate="preferences">Cookie settings</a></p></main></body></html>`;
 }
 
-function load(json, from) {
+/** A load that failed is said beside the control it came from; a good one clears both. */
+function loadError(source, message) {
+  for (const [id, control] of [['pasted-error', $('pasted')], ['file-error', $('file')]]) {
+    const mine = source === control && message;
+    $(id).textContent = mine ? message : '';
+    $(id).hidden = !mine;
+    if (mine) {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', id);
+    } else {
+      control.removeAttribute('aria-invalid');
+      control.removeAttribute('aria-describedby');
+    }
+  }
+}
+
+function load(json, from, source) {
+  let next;
   try {
-    catalog = typeof json === 'string' ? JSON.parse(json) : json;
+    next = typeof json === 'string' ? JSON.parse(json) : json;
   } catch (error) {
-    $('problems').replaceChildren(el('li', { textContent: `${from}: not JSON (${error.message})` }));
+    loadError(source, `${from}: not JSON (${error.message}). Nothing was loaded; the form still shows the catalogue before.`);
     return;
   }
+  if (typeof next !== 'object' || next === null || Array.isArray(next)) {
+    loadError(source, `${from}: not a catalogue (a JSON object such as { "revision": 1, … }). Nothing was loaded.`);
+    return;
+  }
+  loadError(null);
+  catalog = next;
   original = structuredClone(catalog);
   $('revision-note').dataset.raised = '';
   render();
@@ -300,10 +517,10 @@ function load(json, from) {
 }
 
 $('load-shipped').addEventListener('click', async () => load(await (await fetch(`/catalog/${$('shipped').value}.json`)).json(), $('shipped').value));
-$('load-pasted').addEventListener('click', () => load($('pasted').value, 'Pasted JSON'));
+$('load-pasted').addEventListener('click', () => load($('pasted').value, 'Pasted JSON', $('pasted')));
 $('file').addEventListener('change', async () => {
   const file = $('file').files?.[0];
-  if (file) load(await file.text(), file.name);
+  if (file) load(await file.text(), file.name, $('file'));
 });
 $('reset-preview').addEventListener('click', preview);
 $('load-shipped').click();

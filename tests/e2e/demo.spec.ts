@@ -95,3 +95,57 @@ test('Konectus settings page: the language is remembered only with functionality
   await expect(page.getByText('Saved: we will remember it on your next visit.')).toBeVisible();
   expect((await page.context().cookies()).find((c) => c.name === 'konectus_lang')?.value).toBe('de');
 });
+
+test('the panel switches the banner\'s language, theme and layout, for every page of the site, and back', async ({ page }) => {
+  await page.goto('/conektio/');
+  await expect(banner(page)).toBeVisible();
+  const host = page.locator('[data-consent-gate-root]');
+  await expect(host).toHaveAttribute('data-theme', 'light');
+
+  await page.getByLabel('Banner speaks').selectOption('de');
+  await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('Theme').selectOption('dark');
+  await expect(host).toHaveAttribute('data-theme', 'dark', { timeout: 15_000 });
+  await page.getByLabel('Layout').selectOption('box');
+  await expect(page.locator('[part="banner"]')).toHaveClass(/\bbox\b/, { timeout: 15_000 });
+  // Still German and dark: the switches add up, and hold on the next page.
+  await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible();
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByLabel('Banner speaks')).toHaveValue('de');
+  await page.goto('/conektio/pricing.html');
+  await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible();
+  await expect(host).toHaveAttribute('data-theme', 'dark');
+
+  // A choice made, "Show the banner again" asks as for a new visitor.
+  await page.getByRole('button', { name: 'Alle ablehnen' }).click();
+  await expect(banner(page).or(page.getByRole('button', { name: 'Alle akzeptieren' }))).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the banner again' }).click();
+  await expect(page.getByRole('button', { name: 'Alle akzeptieren' })).toBeVisible({ timeout: 15_000 });
+
+  // Back to the site as wired: English, the catalogue's own look; the catalogue file itself never changed.
+  await page.getByLabel('Banner speaks').selectOption('');
+  await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible({ timeout: 15_000 });
+  await page.getByLabel('Theme').selectOption('');
+  await expect(host).toHaveAttribute('data-theme', 'light', { timeout: 15_000 });
+  await page.getByLabel('Layout').selectOption('');
+  await expect(page.locator('[part="banner"]')).toHaveClass(/\bbar\b/, { timeout: 15_000 });
+  expect((await (await page.request.get('/catalog/conektio.json')).json()).appearance).toBeUndefined();
+});
+
+test('every demo page has a favicon, and /favicon.ico is there for pages that name none', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  for (const path of ['/', '/conektio/', '/conektio/blog.html', '/konectus/settings.html', '/konecto/', '/konnecs/', '/editor/']) {
+    await page.goto(path);
+    const icon = page.locator('link[rel="icon"]');
+    await expect(icon, path).toHaveCount(1);
+    const href = await icon.evaluate((link: HTMLLinkElement) => link.href);
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/svg+xml');
+  }
+  expect((await page.request.get('/favicon.ico')).status()).toBe(200);
+  expect(failed).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 /** The preview runs the production bundle in an iframe, a new one (numbered) for each change. */
@@ -96,4 +97,131 @@ test('a changed purpose asks again and marks the category revised; a translation
   await page.getByLabel('Performance: description').fill('Statistik und neu auch Sitzungsaufzeichnungen.');
   await expect(page.getByRole('status')).toHaveText('Revision 2: every visitor will be asked again, because the purpose of “Performance” changed.');
   await expect(page.getByText('Valid: the SDK')).toBeVisible();
+});
+
+// ---- the layout, for the marketing person it is for (issue 15) ----
+
+const WIDTHS = [[320, 640], [1024, 768], [1920, 1080]] as const;
+const SECTIONS = ['Site', 'Categories and services', 'Cookies', 'Texts', 'Look', 'Consent Mode'];
+/** Every WCAG 2.0–2.2 rule at levels A and AA that axe knows. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const section = (page: Page, name: string) => page.locator('details', { has: page.locator(':scope > summary', { hasText: new RegExp(`^${name}\\b`) }) });
+const overflow = (page: Page) =>
+  page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+/** The preview's box lies wholly inside the viewport. */
+async function previewInView(page: Page) {
+  const box = (await page.locator('#preview').boundingBox())!;
+  const { width, height } = page.viewportSize()!;
+  return box.x >= 0 && box.y >= 0 && Math.round(box.x + box.width) <= width && Math.round(box.y + box.height) <= height && box.height >= 150;
+}
+
+for (const [width, height] of WIDTHS) {
+  test(`at ${width} px: no sideways scroll, the preview whole and in view beside every section, axe-clean`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/editor/');
+    await previewReady(page, 1);
+    await expect(page.locator('details > summary')).toContainText(SECTIONS);
+    // Every section open, so that every field is laid out.
+    for (const name of SECTIONS) await section(page, name).evaluate((d: HTMLDetailsElement) => (d.open = true));
+    const { scrollWidth, clientWidth } = await overflow(page);
+    expect(scrollWidth, 'scrollWidth <= clientWidth').toBeLessThanOrEqual(clientWidth);
+    // The preview stays in view wherever the form is scrolled to: at the top, and at the look and Consent Mode fields far below.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => previewInView(page), { timeout: 10_000 }).toBe(true);
+    for (const label of ['Theme', 'Google Consent Mode']) {
+      await page.getByLabel(label).scrollIntoViewIfNeeded();
+      await expect.poll(() => previewInView(page), { timeout: 10_000 }).toBe(true);
+    }
+    const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('a problem is shown at its field and summarised at the top; its link opens the section and focuses the field', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const url = page.getByLabel('Privacy policy URL');
+  await url.fill('javascript:alert(1)');
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription(/expected an http\(s\) or relative URL, got "javascript:alert\(1\)"/);
+  const summary = page.getByRole('region', { name: 'Check' });
+  await expect(summary).toContainText('1 problem to fix');
+  // At the top: above the first section.
+  expect((await summary.boundingBox())!.y).toBeLessThan((await section(page, 'Site').boundingBox())!.y);
+  await expect(section(page, 'Site').locator('summary')).toContainText('1 problem');
+  // Fold the section away, then follow the summary's link back to the field.
+  await section(page, 'Site').locator('summary').click();
+  await expect(url).toBeHidden();
+  await summary.getByRole('link', { name: /Privacy policy URL/ }).click();
+  await expect(url).toBeVisible();
+  await expect(url).toBeFocused();
+  await url.fill('/privacy');
+  await expect(url).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(summary).toContainText('Valid: the SDK');
+});
+
+test('a problem deep in a pasted catalogue lands on its cookie\'s field', async ({ page }) => {
+  await page.goto('/editor/');
+  await page.getByLabel('Pasted JSON').fill(JSON.stringify({
+    revision: 1, privacyPolicyUrl: '/p', categories: { performance: {} },
+    cookies: [{ name: '_ga', category: 'performance', provider: 'Google', expiry: '2 years', description: 'Tells visits apart.' },
+      { name: '_gid', category: 'performance', expiry: '1 day', description: 'Tells visits apart.' }],
+  }));
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  const provider = page.getByLabel('Cookie 2: provider');
+  await page.getByRole('region', { name: 'Check' }).getByRole('link', { name: /catalog\.cookies\[1\]\.provider/ }).click();
+  await expect(provider).toBeFocused();
+  await expect(provider).toHaveAttribute('aria-invalid', 'true');
+  await expect(provider).toHaveAccessibleDescription(/expected a non-empty string, got nothing/);
+  await expect(page.getByLabel('Cookie 1: provider')).not.toHaveAttribute('aria-invalid', 'true');
+  // A cookie's description has room: a multi-line field.
+  expect(await page.getByLabel('Cookie 1: description').evaluate((el) => el.tagName)).toBe('TEXTAREA');
+});
+
+test('while the catalogue is invalid the preview says it is out of date and is dimmed; valid again, it is current', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const note = page.getByText('Preview out of date');
+  const dimmed = () => page.locator('#preview').evaluate((el) => Number(getComputedStyle(el).opacity) < 1);
+  await expect(note).toBeHidden();
+  expect(await dimmed()).toBe(false);
+  await page.getByLabel('Pasted JSON').fill('{"revision": 4, "privacyPolicyUrl": "/p", "categories": {"marketing": {}}}');
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  await expect(note).toBeVisible();
+  await expect(page.locator('#preview')).toHaveAttribute('aria-describedby', /./);
+  await expect.poll(dimmed).toBe(true);
+  // Not JSON at all: said beside the pasted field; the form and the preview keep the catalogue they show.
+  await page.getByLabel('Pasted JSON').fill('{ not json');
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  await expect(page.getByLabel('Pasted JSON')).toHaveAccessibleDescription(/not JSON/);
+  await page.getByRole('combobox', { name: 'Shipped catalogue' }).selectOption('konecto');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(note).toBeHidden();
+  await expect.poll(dimmed).toBe(false);
+  await expect(page.getByLabel('Pasted JSON')).not.toHaveAccessibleDescription(/not JSON/);
+});
+
+test('keyboard: a switch keeps focus when the form is redrawn, sections fold with Enter, Tab moves on', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const functionality = page.getByRole('switch', { name: 'Functionality' });
+  await functionality.focus();
+  await page.keyboard.press('Space');
+  await expect(functionality).toBeChecked();
+  await expect(functionality).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Functionality: description')).toBeFocused();
+  const look = section(page, 'Look');
+  await look.locator('summary').focus();
+  const open = await look.evaluate((d: HTMLDetailsElement) => d.open);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => look.evaluate((d: HTMLDetailsElement) => d.open)).toBe(!open);
+  // Every control can be seen to have focus.
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement!);
+    return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+  });
+  expect(outline).toBe(true);
 });
