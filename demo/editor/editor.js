@@ -272,6 +272,10 @@ function render() {
   const texts = BANNER_TEXTS.map(([key, label, builtIn, multiline]) =>
     field(`texts.${key}`, label, textOf(c.texts[key]), (v) => put(c.texts, key, withText(c.texts[key], v)), { placeholder: builtIn, multiline, rows: 3 }),
   );
+  // The banner text the preview shows: the built-in one names only the purposes of the categories switched on.
+  const note = el('p', { id: 'banner-text-in-force', className: 'hint', textContent: inForce });
+  note.setAttribute('aria-live', 'polite');
+  texts.push(note);
 
   const look = [
     select('appearance.theme', 'Theme', c.appearance?.theme ?? 'light', [['light', 'light'], ['dark', 'dark'], ['auto', 'auto (follows the visitor)']], (v) => ((c.appearance ??= {}).theme = v)),
@@ -465,6 +469,26 @@ function changed() {
 
 const slug = () => (catalog.site ?? 'site').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'site';
 
+/** What the preview's banner says, and whose words those are, for the Texts section. */
+let inForce = '';
+function showInForce(text) {
+  inForce = text;
+  const note = document.getElementById('banner-text-in-force');
+  if (note) note.textContent = text;
+}
+
+/** Reads the banner text off the preview once its banner is drawn (the SDK's shadow root is open). */
+function readInForce(frame, own) {
+  const started = Date.now();
+  const look = () => {
+    const root = frame.contentDocument?.querySelector('[data-consent-gate-root]')?.shadowRoot;
+    const text = root?.querySelector('#cg-banner-title + p')?.firstChild?.textContent?.trim();
+    if (text) return showInForce(`Banner text in force (${own ? 'yours' : 'built-in, naming the purposes of the categories switched on'}): “${text}”`);
+    if ($('preview') === frame && Date.now() - started < 10_000) setTimeout(look, 100);
+  };
+  look();
+}
+
 /** The production script tag on a blank page, the catalogue inline; the preview's own cookie cleared so it asks. */
 function preview() {
   document.cookie = `${PREVIEW_COOKIE}=; Max-Age=-1; Path=/`;
@@ -478,6 +502,7 @@ function preview() {
 <script type="application/json" id="consent-gate-config">${json}</script>
 <script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"></script></head>
 <body style="font: 14px system-ui; margin: 12px"><main><p>Your site's page.</p><p><a href="#" data-consent-gate="preferences">Cookie settings</a></p></main></body></html>`;
+  readInForce(frame, !!textOf(catalog.texts?.bannerDescription));
 }
 
 /** A load that failed is said beside the control it came from; a good one clears both. */

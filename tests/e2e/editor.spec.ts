@@ -225,3 +225,17 @@ test('keyboard: a switch keeps focus when the form is redrawn, sections fold wit
   });
   expect(outline).toBe(true);
 });
+
+test('the editor shows which banner text is in force: the built-in one names only the purposes switched on', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const inForce = page.locator('#banner-text-in-force');
+  await expect(inForce).toContainText('built-in');
+  await expect(inForce).toContainText('measure visits and show relevant ads.');
+  await page.getByRole('switch', { name: 'Targeting' }).uncheck();
+  await previewReady(page, 2);
+  await expect(inForce).toContainText('to measure visits.”');
+  await expect(inForce).not.toContainText('ads');
+  await page.getByLabel('Banner text').fill('We count visits, nothing more.');
+  await expect(inForce).toHaveText('Banner text in force (yours): “We count visits, nothing more.”');
+});
