@@ -106,6 +106,8 @@ export default defineConfig(({ mode }) => ({
       },
     },
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Not vitest's 5 s: on a busy 2-core machine a test that starts node or a DOM can take several; none may fail for that.
+    testTimeout: 30_000,
     // The package checks pack, build and compile: their own step (npm run test:package, tests/package/vitest.config.ts).
     exclude: [...configDefaults.exclude, 'tests/package/**'],
     setupFiles: ['tests/setup.ts'],
