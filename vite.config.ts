@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 
 /**
  * One config, several library builds (`npm run build` runs them all):
@@ -11,6 +12,7 @@ import { defineConfig } from 'vite';
  *   --mode audit    → dist/consent-gate.audit.js     fetched only where options.audit is on (development)
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
+ *   --mode server-cjs → dist/consent-gate-server.cjs  `require('consent-gate/server')` for CommonJS servers, self-contained
  * and the vitest set-up.
  */
 const scriptTag = {
@@ -46,10 +48,12 @@ export default defineConfig(({ mode }) => ({
     sourcemap: true,
     // terser packs the script-tag files ~4% smaller than the default minifier; every byte
     // of the loader is paid on every page view. The npm build stays unminified (bundlers minify).
-    minify: scriptTagFile(mode) ? ('terser' as const) : undefined,
+    minify: scriptTagFile(mode) ? ('terser' as const) : mode === 'server-cjs' ? false : undefined,
     terserOptions: { ecma: 2020 as const, compress: { passes: 3 } },
     lib:
-      scriptTagFile(mode)
+      mode === 'server-cjs'
+        ? { entry: 'src/server.ts', formats: ['cjs' as const], fileName: () => 'consent-gate-server.cjs' }
+        : scriptTagFile(mode)
         ? {
             entry: scriptTagFile(mode)![0],
             formats: ['iife' as const],
@@ -102,6 +106,10 @@ export default defineConfig(({ mode }) => ({
       },
     },
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Not vitest's 5 s: on a busy 2-core machine a test that starts node or a DOM can take several; none may fail for that.
+    testTimeout: 30_000,
+    // The package checks pack, build and compile: their own step (npm run test:package, tests/package/vitest.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/package/**'],
     setupFiles: ['tests/setup.ts'],
   },
 }));

@@ -4,11 +4,13 @@
  *   consent-gate validate <catalogue.json>...
  * checks each catalogue with the same validator the SDK runs (the rules of
  * catalog/schema.json plus the cross-references: services, categories in use),
- * prints every problem with its path, and exits 1 if any file is invalid.
+ * prints every problem with its path, and exits 1 if any file is invalid; a
+ * JSON Schema among the files (catalog/*.json holds schema.json) is skipped.
  *   consent-gate scan <url> [--pages N] [--out catalog.json]
  * drafts a catalogue from what a site really sets (bin/scan.mjs).
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
 
 const USAGE = `Usage: consent-gate validate <catalogue.json>...
@@ -32,6 +34,12 @@ if (command !== 'validate' || files.length === 0) {
   process.exit(2);
 }
 
+/** "1 service", "2 services". */
+const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A JSON Schema (catalog/schema.json, or any file whose `$schema` is a meta-schema) given with the catalogues, as `catalog/*.json` does. */
+const isJsonSchema = (file, input) =>
+  basename(file) === 'schema.json' || (typeof input?.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(input.$schema));
+
 let failed = false;
 for (const file of files) {
   let input;
@@ -43,14 +51,18 @@ for (const file of files) {
     failed = true;
     continue;
   }
+  if (isJsonSchema(file, input)) {
+    console.log(`- ${file}: a JSON Schema, not a catalogue: skipped`);
+    continue;
+  }
   const result = parseCatalog(input);
   for (const warning of result.warnings) console.warn(`  warning: ${file}: ${warning}`);
   if (result.ok) {
     const { revision, enabled, services, cookies } = result.catalog;
-    console.log(`✓ ${file}: valid (revision ${revision}; categories ${enabled.join(', ')}; ${services.length} services; ${cookies.length} cookies)`);
+    console.log(`✓ ${file}: valid (revision ${revision}; categories ${enabled.join(', ')}; ${count(services.length, 'service')}; ${count(cookies.length, 'cookie')})`);
   } else {
     failed = true;
-    console.error(`✗ ${file}: ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}`);
+    console.error(`✗ ${file}: ${count(result.problems.length, 'problem')}`);
     for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
   }
 }

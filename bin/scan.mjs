@@ -173,10 +173,11 @@ async function visit(browser, start, { maxPages, accept, pages: given, timeout }
   };
 }
 
-function expiryOf(cookie) {
+export function expiryOf(cookie) {
   if (cookie.expires === -1) return 'Session';
   const days = Math.round((cookie.expires * 1000 - Date.now()) / 86_400_000);
-  return days >= 365 ? `${Math.round(days / 36.5) / 10} years` : days >= 1 ? `${days} days` : 'less than a day';
+  const count = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  return days >= 365 ? count(Math.round(days / 36.5) / 10, 'year') : days >= 1 ? count(days, 'day') : 'less than a day';
 }
 
 /** Scans the site at `url`; the report behind the table and the draft catalogue. */

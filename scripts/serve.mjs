@@ -14,6 +14,8 @@
  *   /test/       tests/e2e/pages/   only with --test-pages
  *   /bench/, /peers/…   the benchmark's pages and the peers' files, only with --bench
  * Usage: node scripts/serve.mjs [--port 5173] [--test-pages] [--bench] [--gzip]
+ * Without --port it listens on PORT (default 5173), or the next free port if that one is taken;
+ * with --port it takes that port or stops with one line.
  * --gzip compresses text with gzip -9, as a CDN would (the benchmark counts transferred bytes).
  * Listens on 127.0.0.1 only.
  */
@@ -78,7 +80,8 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
       send(res, 404, 'not found');
     }
   });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolvePromise(server));
   });
 }
@@ -146,13 +149,26 @@ function send(res, status, text) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const portArg = args.indexOf('--port');
-  const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 5173);
-  const server = await startServer({
-    port,
-    testPages: args.includes('--test-pages'),
-    bench: args.includes('--bench'),
-    gzip: args.includes('--gzip'),
-  });
-  const { port: actual } = server.address();
-  console.log(`consent-gate demo: http://localhost:${actual}/`);
+  const options = { testPages: args.includes('--test-pages'), bench: args.includes('--bench'), gzip: args.includes('--gzip') };
+  // A port given with --port (the test server's) is needed as it is; PORT or the default is where to start looking.
+  let port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 5173);
+  for (let tries = portArg >= 0 ? 1 : 20; ; tries--) {
+    try {
+      const server = await startServer({ port, ...options });
+      console.log(`consent-gate demo: http://localhost:${server.address().port}/`);
+      break;
+    } catch (error) {
+      if (error?.code !== 'EADDRINUSE') throw error;
+      if (portArg >= 0) {
+        console.error(`✗ port ${port} is in use (--port ${port}): stop what holds it or pass another port`);
+        process.exit(1);
+      }
+      if (tries === 1) {
+        console.error(`✗ ports ${port - 19} to ${port} are in use: set PORT to a free one`);
+        process.exit(1);
+      }
+      console.log(`port ${port} is in use; trying ${port + 1}`);
+      port += 1;
+    }
+  }
 }

@@ -7,7 +7,7 @@
 import { CatalogError, parseCatalog } from './core/catalog';
 import { createConsentState } from './core/consent';
 import { EVENT_PREFIX } from './core/constants';
-import type { Catalog, CatalogInput, ConsentOptions } from './core/types';
+import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog } from './core/types';
 import { startConsentGate, type ConsentGateApi } from './start';
 import { languageFile, uiLanguage } from './languages';
 import { createCodeGate, type CodeGate } from './when-granted';
@@ -16,8 +16,11 @@ import { choicesFor } from './choices';
 import { holdMetaPixel } from './integrations/meta-pixel';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
-  /** The catalogue object (the same JSON as `catalog/*.json`). Options given here override its `options`. */
-  catalog: CatalogInput;
+  /**
+   * The catalogue object (the same JSON as `catalog/*.json`), e.g. imported from its JSON file. Options given here override its `options`.
+   * Validated in full at start, so a JSON import (`JsonCatalog`, every name a `string`) is taken as it is.
+   */
+  catalog: CatalogInput | JsonCatalog;
   /** @default document */
   document?: Document;
   /** The UI's language code ("fr", "pt-BR"); by default the page's `<html lang>`, else the visitor's. */

@@ -16,7 +16,7 @@ export { createGate } from './core/gate';
 export type { Gate } from './core/gate';
 export { CATEGORY_IDS } from './core/types';
 export type {
-  Catalog, CatalogInput, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
+  Catalog, CatalogInput, JsonCatalog, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
   CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, Texts, LocalText, Appearance, Theme, Layout,
 } from './core/types';
 export { formatProblem } from './core/validate';

@@ -42,8 +42,34 @@ describe('consent-gate validate', () => {
     expect(out).toContain('✓ catalog/konecto.json: valid');
   });
 
+  it('skips a JSON Schema given with the catalogues (catalog/*.json) with a note', () => {
+    const schemaNamed = file('schema.json', JSON.stringify({ type: 'object' }));
+    const metaSchema = file('rules.json', JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' }));
+    const { code, out } = run('validate', 'catalog/konecto.json', 'catalog/schema.json', schemaNamed, metaSchema);
+    expect(code).toBe(0);
+    expect(out).toContain('✓ catalog/konecto.json: valid');
+    for (const schema of ['catalog/schema.json', schemaNamed, metaSchema]) expect(out).toContain(`- ${schema}: a JSON Schema, not a catalogue: skipped\n`);
+    expect(out).not.toMatch(/✗/);
+  });
+
+  it('counts in words: 1 service, 1 cookie', () => {
+    const one = file('one.json', JSON.stringify({ revision: 1, privacyPolicyUrl: '/p', categories: { performance: {} }, services: [{ id: 'stats', name: 'Stats', category: 'performance' }], cookies: [{ name: '_s', category: 'performance', service: 'stats', provider: 'Us', expiry: '1 year', description: 'x' }] }));
+    expect(run('validate', one).out).toContain('; 1 service; 1 cookie)');
+    expect(run('validate', 'catalog/konecto.json').out).toContain('; 2 services; 4 cookies)');
+  });
+
   it('prints its usage for a wrong command', () => {
     expect(run()).toMatchObject({ code: 2, out: expect.stringContaining('Usage: consent-gate validate') });
     expect(run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('Exit status') });
+  });
+});
+
+describe('consent-gate scan', () => {
+  /** The draft catalogue's expiry of cookies that live `days` more days. */
+  const expiries = (days: number[]): string[] =>
+    JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `import { expiryOf } from './bin/scan.mjs'; console.log(JSON.stringify(${JSON.stringify(days)}.map((d) => expiryOf({ expires: Date.now() / 1000 + d * 86400 }))))`], { encoding: 'utf8' }));
+
+  it('writes expiries as a person would: 1 year, 1 day', () => {
+    expect(expiries([365, 730, 548, 1, 2])).toEqual(['1 year', '2 years', '1.5 years', '1 day', '2 days']);
   });
 });

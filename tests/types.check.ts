@@ -28,3 +28,25 @@ export function typeChecks(): void {
   const marketing: CatalogInput = { ...catalog, categories: { marketing: {} } };
   void [noCategory, regex, marketing];
 }
+
+// The README's npm example as written: a shipped catalogue imported as JSON
+// (resolveJsonModule widens "performance" to string), accepted without a cast.
+import conektio from '../catalog/conektio.json';
+import konectus from '../catalog/konectus.json';
+import konecto from '../catalog/konecto.json';
+import konnecs from '../catalog/konnecs.json';
+
+export function jsonCatalogChecks(): void {
+  const gate = createConsentGate({ catalog: conektio });
+  gate.hasConsent('performance');
+  // @ts-expect-error the gate of a JSON catalogue is typed all the same
+  gate.hasConsent('marketing');
+  createConsentGate({ catalog: konectus, consentMaxAgeDays: 90 });
+  void [createConsentGate({ catalog: konecto }), createConsentGate({ catalog: konnecs })];
+  // @ts-expect-error still a catalogue: revision is a number
+  createConsentGate({ catalog: { ...konectus, revision: '2' } });
+  // A catalogue written in TypeScript keeps its literal checks with `satisfies`.
+  // @ts-expect-error match is exact or prefix
+  const literal = { ...catalog, cookies: [{ name: '^_ga', match: 'regex', category: 'performance', provider: 'p', expiry: 'e', description: 'd' }] } satisfies CatalogInput;
+  createConsentGate({ catalog: literal });
+}

@@ -276,3 +276,19 @@ export interface CatalogInput {
     metaPixel?: boolean;
   };
 }
+
+/** `T` with every string literal widened to `string`, as TypeScript types a JSON import. */
+type Widened<T> = T extends string ? string
+  : T extends readonly (infer Item)[] ? Widened<Item>[]
+  : T extends object ? { [K in keyof T]: Widened<T[K]> }
+  : T;
+
+/**
+ * A catalogue imported from JSON (`import catalog from './catalog.json'` with
+ * `resolveJsonModule`): the shape of `CatalogInput`, but with `string` where
+ * it names a category, a match kind, a theme or a mode, since a JSON import
+ * cannot keep literal types. `createConsentGate` validates every value at
+ * start anyway; for literal checks in TypeScript, write the catalogue
+ * `satisfies CatalogInput`.
+ */
+export interface JsonCatalog extends Widened<CatalogInput> {}

@@ -1,4 +1,5 @@
 import { HTTPS_ORIGIN, banner, cookieNames, expect, test } from './fixtures';
+import { BASE_URL } from './server';
 
 const TRACKER_COOKIES = ['_fbp', '_ga', '_ga_TEST'];
 const trackerCookies = async (page: Parameters<typeof cookieNames>[0]) =>
@@ -130,7 +131,7 @@ test('on https the consent cookie is Secure', async ({ page }) => {
 
 test('a new catalogue revision asks again and grants nothing meanwhile', async ({ page, trackers }) => {
   const old = { version: 1, id: 'a'.repeat(32), revision: 0 + 6, decidedAt: new Date().toISOString(), granted: ['strictly-necessary', 'performance', 'targeting'] };
-  await page.context().addCookies([{ name: 'cg_consent', value: encodeURIComponent(JSON.stringify(old)), url: 'http://127.0.0.1:4173/' }]);
+  await page.context().addCookies([{ name: 'cg_consent', value: encodeURIComponent(JSON.stringify(old)), url: `${BASE_URL}/` }]);
   // inline.html is at revision 7: the stored choice (revision 6) no longer holds.
   await page.goto('/test/inline.html');
   await expect(page.getByRole('region', { name: 'Cookies on this shop' })).toBeVisible();

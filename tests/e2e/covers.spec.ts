@@ -4,6 +4,8 @@ import { banner, expect, test } from './fixtures';
 const PAGE = '/test/covered.html';
 
 test('a blocked embed gets a cover of its size that allows it in place; nothing moves when it shows', async ({ page }) => {
+  // It runs axe: several seconds on a busy 2-core machine (see AXE_TIMEOUT in accessibility.spec.ts).
+  test.setTimeout(120_000);
   await page.goto(PAGE);
   const frame = page.locator('iframe');
   const cover = page.locator('[data-consent-gate-cover]');

@@ -1,4 +1,5 @@
 import { banner, expect, test } from './fixtures';
+import { BASE_URL } from './server';
 
 test('a gated script that 404s or throws stops nothing else and is reported on the error event', async ({ page }) => {
   const pageErrors: string[] = [];
@@ -158,7 +159,7 @@ for (const [fault, value] of [
   test(`a consent cookie that is ${fault} counts as no choice: banner, nothing runs, replaced by the next choice`, async ({ page, trackers }) => {
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.context().addCookies([{ name: 'cg_consent', value, url: 'http://127.0.0.1:4173' }]);
+    await page.context().addCookies([{ name: 'cg_consent', value, url: BASE_URL }]);
     await page.goto('/test/site.html');
     await expect(banner(page)).toBeVisible();
     await page.waitForLoadState('networkidle');
