@@ -23,7 +23,8 @@ export interface ParseConsentCookieOptions {
  * (`"a=1; cg_consent=%7B…"`) or from the cookie's value alone; null when
  * there is none or it is malformed, of another revision or expired. A header
  * holding the cookie more than once (one per domain or path) gives the newest
- * valid record, as the browser's loader reads it (`pickRecord`).
+ * valid record (of two as new, the one granting less), as the browser's
+ * loader picks it: never an older grant left in another scope.
  * @example
  * const consent = parseConsentCookie(req.headers.cookie ?? '', { revision: 3 });
  * if (consent?.granted.includes('performance')) { … }

@@ -123,8 +123,8 @@ export function serializeRecord(consent: Consent): string {
  * Reads a cookie value written by `createCookieStore` (URI-encoded
  * `serializeRecord`). Anything malformed, truncated, of another version,
  * oversized or dated in the future is treated as no choice at all: the
- * visitor is asked again and nothing optional runs. Values over
- * `MAX_COOKIE_SIZE` characters are refused unread: no browser keeps one.
+ * visitor is asked again and nothing optional runs, and so is a value over
+ * 4,096 characters (`MAX_COOKIE_SIZE`): no browser keeps a cookie that long.
  */
 export function parseRecord(raw: string | undefined, now: number = Date.now()): Consent | null {
   try {
