@@ -9,7 +9,7 @@ import type { Catalog } from './core/types';
 import { announceChoice } from './cross-tab';
 import { sendConsentLog } from './consent-log';
 import { gpcHonoured } from './gpc';
-import { writeConsentCookie } from './core/cookie-store';
+import { writeConsentCookie } from './core/cookie-writer';
 
 /**
  * Each choice is written to this document's consent cookie, told to the other
@@ -24,7 +24,7 @@ export function choicesFor(state: ConsentState, doc: Document, { cookies, option
   return createChoices(state, {
     services,
     write: (consent) => {
-      writeConsentCookie(options, secure, consent);
+      writeConsentCookie(options, secure, consent, doc);
       announceChoice(consent, win);
       if (options.consentLog) void sendConsentLog(options.consentLog, consent, gpcHonoured(doc, true), win);
     },

@@ -1,5 +1,6 @@
 /** Page-level options (npm config or script-tag attributes) laid over the catalogue's own. */
-import { createCookieStore, type CookieOptions, type CookieStore } from './core/cookie-store';
+import type { CookieOptions, CookieStore } from './core/cookie-store';
+import { createCookieStore } from './core/cookie-writer';
 import { isRecord } from './core/validate';
 import type { ConsentOptions } from './core/types';
 import { OPTION_KEYS } from './core/option-keys';
@@ -21,5 +22,5 @@ export function withOptions(catalog: unknown, overrides: Partial<ConsentOptions>
 
 /** The consent cookie for these options; `Secure` on https pages. */
 export function storeFor(options: CookieOptions, doc: Document): CookieStore {
-  return createCookieStore(options, doc.location?.protocol === 'https:');
+  return createCookieStore(options, doc.location?.protocol === 'https:', doc);
 }

@@ -3,7 +3,7 @@
  * Node middleware, to leave out tags the visitor refused before the page is
  * even sent. No DOM; the same checks as the browser's.
  */
-import { parseRecord } from './core/cookie-store';
+import { cookieValues, pickRecord } from './core/cookie-store';
 import { DEFAULT_COOKIE_NAME } from './core/constants';
 import type { Consent } from './core/types';
 
@@ -21,7 +21,10 @@ export interface ParseConsentCookieOptions {
 /**
  * The visitor's choice from a whole `Cookie` request header
  * (`"a=1; cg_consent=%7B…"`) or from the cookie's value alone; null when
- * there is none or it is malformed, of another revision or expired.
+ * there is none or it is malformed, of another revision or expired. A header
+ * holding the cookie more than once (one per domain or path) gives the newest
+ * valid record (of two as new, the one granting less), as the browser's
+ * loader picks it: never an older grant left in another scope.
  * @example
  * const consent = parseConsentCookie(req.headers.cookie ?? '', { revision: 3 });
  * if (consent?.granted.includes('performance')) { … }
@@ -31,10 +34,9 @@ export function parseConsentCookie(input: string, options: ParseConsentCookieOpt
   if (typeof input !== 'string') return null;
   const text = input.trim();
   // A value is the URI-encoded JSON record ("%7B…"), or that JSON as some servers decode it.
-  const raw = /^(%7B|\{)/i.test(text)
-    ? text
-    : text.split(/;\s*/).find((pair) => pair.startsWith(`${cookieName}=`))?.slice(cookieName.length + 1);
-  const consent = parseRecord(raw?.startsWith('{') ? encodeURIComponent(raw) : raw, now);
+  const values = /^(%7B|\{)/i.test(text) ? [text] : cookieValues(text, cookieName);
+  // A header can hold the cookie twice (two domains or paths): the same pick as the browser's loader.
+  const consent = pickRecord(values.map((raw) => (raw.startsWith('{') ? encodeURIComponent(raw) : raw)), now);
   if (!consent) return null;
   if (revision !== undefined && consent.revision !== revision) return null;
   if (consentMaxAgeDays !== undefined && now - Date.parse(consent.decidedAt) >= consentMaxAgeDays * 86_400_000) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsentCookie } from '../src/server';
-import { serializeRecord } from '../src/core/cookie-store';
+import { cookieValues, pickRecord, serializeRecord } from '../src/core/cookie-store';
 import { sampleConsent } from './fixtures';
 
 const consent = sampleConsent({ revision: 3, decidedAt: '2026-03-01T12:00:00.000Z' });
@@ -25,5 +25,21 @@ describe('parseConsentCookie', () => {
     expect(parseConsentCookie(value, { now, revision: 4 })).toBeNull();
     expect(parseConsentCookie(value, { now, revision: 3 })).toEqual(consent);
     expect(parseConsentCookie(value, { now: Date.parse('2026-04-01T00:00:00Z'), consentMaxAgeDays: 30 })).toBeNull();
+  });
+});
+
+describe('parseConsentCookie with the cookie twice in one header (two domains or paths)', () => {
+  const older = encodeURIComponent(serializeRecord({ ...consent, decidedAt: '2026-03-01T10:00:00.000Z', granted: ['strictly-necessary', 'performance', 'targeting'] }));
+  const newer = encodeURIComponent(serializeRecord({ ...consent, decidedAt: '2026-03-01T11:00:00.000Z', granted: ['strictly-necessary'] }));
+
+  it('takes the newest valid record, wherever it stands, as the browser does', () => {
+    expect(parseConsentCookie(`cg_consent=${older}; cg_consent=${newer}`, { now })?.granted).toEqual(['strictly-necessary']);
+    expect(parseConsentCookie(`cg_consent=${newer}; _ga=1; cg_consent=${older}`, { now })?.granted).toEqual(['strictly-necessary']);
+    expect(parseConsentCookie(`cg_consent=%7Bbroken; cg_consent=${older}`, { now })?.granted).toContain('targeting');
+  });
+
+  it('agrees with the loader\'s reader on any header holding two records', () => {
+    const header = `cg_consent=${older}; cg_consent=${newer}`;
+    expect(parseConsentCookie(header, { now })).toEqual(pickRecord(cookieValues(header, 'cg_consent'), now));
   });
 });

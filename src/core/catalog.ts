@@ -9,6 +9,9 @@ import {
 } from './constants';
 import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
+import { COOKIE_PATH_PATTERN } from './cookie-scopes';
+import { MAX_COOKIE_SIZE } from './cookie-store';
+import { largestRecord } from './cookie-writer';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =
@@ -81,6 +84,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   const options = readOptions(problems, warnings, input.options, `${root}.options`);
   const integrations = readIntegrations(problems, warnings, input.integrations, `${root}.integrations`);
   const appearance = readAppearance(problems, warnings, input.appearance, `${root}.appearance`);
+  if (isWholeNumber(revision, 1)) checkRecordFits(problems, `${root}.services`, revision, categories, services, options.cookieName);
 
   if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
   return {
@@ -107,6 +111,21 @@ export function parseCatalog(input: unknown): CatalogResult {
       integrations,
     },
   };
+}
+
+/**
+ * What is written must read back: the record of "Accept all" (every category
+ * in use, every one of its services) must fit in one cookie with its name, or
+ * the browser drops it and the banner returns on every page view.
+ */
+function checkRecordFits(problems: Problems, path: string, revision: number, categories: Record<CategoryId, CategorySettings>, services: Service[], cookieName: string) {
+  const size = cookieName.length + largestRecord(revision, CATEGORY_IDS.filter((id) => categories[id].enabled), services).length;
+  if (size > MAX_COOKIE_SIZE) {
+    problems.add(
+      path,
+      `fewer services, or shorter ids: with all ${services.length} on, "${cookieName}" and its record take ${size} bytes, over the ${MAX_COOKIE_SIZE} a browser keeps for a cookie (name and value)`,
+    );
+  }
 }
 
 function readAppearance(problems: Problems, warnings: string[], value: unknown, path: string): Appearance {
@@ -208,20 +227,24 @@ function readService(problems: Problems, warnings: string[], item: unknown, path
 
 function readCookie(problems: Problems, warnings: string[], item: unknown, path: string): CookieRule | undefined {
   if (!isRecord(item)) return void problems.add(path, 'an object', item);
-  warnings.push(...unknownKeys(item, ['name', 'match', 'category', 'service', 'provider', 'domain', 'expiry', 'description'], path));
+  warnings.push(...unknownKeys(item, ['name', 'match', 'category', 'service', 'provider', 'domain', 'path', 'expiry', 'description'], path));
   const name = readString(problems, item, 'name', path, true);
   const match = item.match === undefined ? 'exact' : readOneOf(problems, item.match, ['exact', 'prefix'] as const, `${path}.match`);
   const category = readOneOf(problems, item.category, CATEGORY_IDS, `${path}.category`);
   const service = readString(problems, item, 'service', path, false);
   const provider = readString(problems, item, 'provider', path, true);
   const domain = readString(problems, item, 'domain', path, false);
+  const cookiePath = item.path;
+  const pathOk = cookiePath === undefined || (typeof cookiePath === 'string' && COOKIE_PATH_PATTERN.test(cookiePath));
+  if (!pathOk) problems.add(`${path}.path`, 'a cookie path such as "/shop": "/" then at most 1023 printable ASCII characters without ";" or spaces', cookiePath);
   const expiry = readLocalText(problems, item, 'expiry', path, true);
   const description = readLocalText(problems, item, 'description', path, true);
-  if (!name || !match || !category || !provider || !expiry || !description) return undefined;
+  if (!name || !match || !category || !provider || !expiry || !description || !pathOk) return undefined;
   return {
     name, match, category, provider, expiry, description,
     ...(service !== undefined && { service }),
     ...(domain !== undefined && { domain }),
+    ...(cookiePath !== undefined && { path: cookiePath as string }),
   };
 }
 

@@ -3,7 +3,8 @@
  * (documented in the README under "Consent cookie") so that the site's server
  * can read the same choice. Written directly rather than through js-cookie:
  * it is one cookie with a URI-encoded value, and js-cookie's 450 gzipped
- * bytes were 15% of the loader's 3 kB budget.
+ * bytes were 15% of the loader's 3 kB budget. This file is the reading half
+ * (the loader's and the server helper's); writing is `cookie-writer.ts`.
  */
 import { CATEGORY_IDS, type CategoryId, type Consent, type ConsentOptions } from './types';
 import { RECORD_VERSION } from './constants';
@@ -18,19 +19,20 @@ export interface CookieStore {
   write(consent: Consent): void;
 }
 
-/** A real record is ~150 characters, a few hundred with services; anything far larger is not ours. */
-const MAX_RECORD_LENGTH = 2048;
+/**
+ * The most a cookie's name and value may hold together, in bytes: browsers
+ * drop a longer cookie (RFC 6265bis 5.6; Chromium's and Firefox's 4096). One
+ * limit for the three who must agree: the validator accepts a catalogue only
+ * if its largest record fits (`largestRecord`), the writer writes only a record
+ * that fits, and the reader refuses a value longer than this.
+ */
+export const MAX_COOKIE_SIZE = 4096;
+
+/** Whether the cookie `name=value` fits in `MAX_COOKIE_SIZE` (the name and value are ASCII: one byte a character). */
+export const fitsCookie = (name: string, value: string): boolean => name.length + value.length <= MAX_COOKIE_SIZE;
 /** Tolerated clock skew between the visitor's past and present clocks. */
 const FUTURE_SKEW_MS = 24 * 60 * 60 * 1000;
 const ID_PATTERN = /^[0-9a-f]{32}$/;
-
-/** The consent cookie for the catalogue's options; `secure` adds `Secure` (true on https pages). */
-export function createCookieStore(options: CookieOptions, secure: boolean): CookieStore {
-  return {
-    read: () => readConsentCookie(options.cookieName),
-    write: (consent) => writeConsentCookie(options, secure, consent),
-  };
-}
 
 /**
  * The page's cookies as one string; empty where reading them throws (a
@@ -56,9 +58,40 @@ export const ruleCovers = (rule: { name: string; match?: 'exact' | 'prefix' }, n
 
 /** The loader's half: a returning visitor's page view only reads. */
 export function readConsentCookie(cookieName: string): Consent | null {
-  // The name matched COOKIE_NAME_PATTERN, so it is safe inside a regular expression.
-  return parseRecord(pageCookies().match(new RegExp(`(?:^|; )${cookieName}=([^;]*)`))?.[1]);
+  return pickRecord(cookieValues(pageCookies(), cookieName));
 }
+
+/**
+ * The values of every cookie called `name` in `cookies`, a `document.cookie`
+ * string or a `Cookie` request header ("a=1; cg_consent=%7B…"), in their order
+ * there. One name can appear several times: one cookie per domain and path.
+ */
+export function cookieValues(cookies: string, name: string): string[] {
+  return cookies.split(/;\s*/).filter((pair) => pair.startsWith(`${name}=`)).map((pair) => pair.slice(name.length + 1));
+}
+
+/**
+ * The choice among several values of the consent cookie (each as `parseRecord`
+ * takes it): the newest valid record by `decidedAt`; of two equally new, the
+ * one granting fewer categories, then fewer services. Never the first listed:
+ * browsers list the more specific path first, not the newer, and an older
+ * grant left in another scope must not outlive a refusal. Null when none is valid.
+ * Shared by the loader and the server helper, so both pick the same.
+ */
+export function pickRecord(values: readonly string[], now: number = Date.now()): Consent | null {
+  let best: Consent | null = null;
+  for (const value of values) {
+    const consent = parseRecord(value, now);
+    if (consent && (!best || newer(consent, best))) best = consent;
+  }
+  return best;
+}
+
+// A record made without services grants every service of its categories: it counts as the most.
+const serviceCount = (consent: Consent) => consent.services?.length ?? Infinity;
+/** Whether `a` wins over `b`: newer, or as new and granting less. */
+const newer = (a: Consent, b: Consent) =>
+  (Date.parse(a.decidedAt) - Date.parse(b.decidedAt) || b.granted.length - a.granted.length || serviceCount(b) - serviceCount(a)) > 0;
 
 /**
  * Whether this page can keep a cookie at all: a probe written, read back and
@@ -81,18 +114,6 @@ export function isRemembered(cookieName: string, consent: Consent, doc: Document
   return `; ${pageCookies(doc)};`.includes(`; ${cookieName}=${encodeURIComponent(serializeRecord(consent))};`);
 }
 
-/** Stores the choice; where the browser refuses (or throws), the choice still holds for this page view. */
-export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: CookieOptions, secure: boolean, consent: Consent): void {
-  try {
-    document.cookie =
-      `${cookieName}=${encodeURIComponent(serializeRecord(consent))}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
-      (secure ? '; Secure' : '') +
-      (cookieDomain ? `; Domain=${cookieDomain}` : '');
-  } catch {
-    // Cookies blocked by the browser: nothing to do but say so (the UI does).
-  }
-}
-
 /** The record as stored; `Consent` holds exactly the documented fields, in order. */
 export function serializeRecord(consent: Consent): string {
   return JSON.stringify(consent);
@@ -102,13 +123,14 @@ export function serializeRecord(consent: Consent): string {
  * Reads a cookie value written by `createCookieStore` (URI-encoded
  * `serializeRecord`). Anything malformed, truncated, of another version,
  * oversized or dated in the future is treated as no choice at all: the
- * visitor is asked again and nothing optional runs.
+ * visitor is asked again and nothing optional runs, and so is a value over
+ * 4,096 characters (`MAX_COOKIE_SIZE`): no browser keeps a cookie that long.
  */
 export function parseRecord(raw: string | undefined, now: number = Date.now()): Consent | null {
   try {
     // A bad escape, JSON.parse of undefined and property reads on null all throw: each means "no choice".
     const { version, id, revision, decidedAt, granted, services } = JSON.parse(decodeURIComponent(raw!));
-    return raw!.length <= MAX_RECORD_LENGTH &&
+    return raw!.length <= MAX_COOKIE_SIZE &&
       version === RECORD_VERSION &&
       typeof id === 'string' && ID_PATTERN.test(id) &&
       isWholeNumber(revision, 1) &&

@@ -59,6 +59,13 @@ export interface CookieRule<Text extends LocalText = LocalText> {
   provider: string;
   /** Where it is set, e.g. "conekt.io". */
   domain?: string;
+  /**
+   * The path the tool sets it on, when not "/" (Matomo's `setCookiePath('/shop')`:
+   * "/shop"). Revoking deletes it there too, also from pages outside that path
+   * (an exact name only: a prefix's names are known only where the page sees them).
+   * "/" then printable ASCII without ";" or spaces, at most 1024 characters.
+   */
+  path?: string;
   /** As written in the site's table: "Session", "1 year", "3 months". */
   expiry: Text;
   description: Text;

@@ -10,6 +10,9 @@ import { CATEGORY_IDS, LAYOUTS, THEMES, type Catalog, type CookieRule, type Gate
 import { DEFAULT_APPEARANCE } from '../core/constants';
 import { isRecord, isSafeUrl } from '../core/validate';
 import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from '../core/gate-config';
+import { COOKIE_PATH_PATTERN } from '../core/cookie-scopes';
+import { fitsCookie } from '../core/cookie-store';
+import { largestRecord } from '../core/cookie-writer';
 
 export interface DisplayCatalog {
   catalog: Catalog;
@@ -53,6 +56,8 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   );
   const byId = new Map(services.map((s) => [s.id, s]));
   if (byId.size !== services.length) clean = false;
+  // The validator's rule too: the record of "Accept all" must fit in the consent cookie (the writer refuses one that does not).
+  if (!fitsCookie(config.options.cookieName, largestRecord(config.revision, config.enabled, services))) clean = false;
 
   const cookies: CookieRule[] = list(input.cookies).flatMap((c) =>
     keep(
@@ -60,7 +65,13 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
         listed.has(c.category) && isText(c.provider) && isLocalText(c.expiry) &&
         isLocalText(c.description) && optionalText(c.domain) &&
         (c.service === undefined || byId.get(c.service as string)?.category === c.category),
-      () => ({ ...(c as unknown as CookieRule), match: (c as CookieRule).match ?? 'exact' }),
+      () => {
+        // A wrong path is left out, not the row: its cookie is still deleted on the page's own paths.
+        const { path, ...row } = c as unknown as CookieRule;
+        const pathOk = path === undefined || (typeof path === 'string' && COOKIE_PATH_PATTERN.test(path));
+        if (!pathOk) clean = false;
+        return { ...row, match: row.match ?? 'exact', ...(pathOk && path !== undefined && { path }) };
+      },
     ),
   );
 

@@ -111,3 +111,34 @@ describe('parseCatalog', () => {
     expect(result.warnings[1]).toMatch(/^catalog\.categories\.performance\.enabeld: unknown field/);
   });
 });
+
+describe('parseCatalog: cookie scopes and the consent record', () => {
+  const withRow = (extra: Record<string, unknown>) =>
+    sampleCatalog({ cookies: [{ name: '_pk_id.', match: 'prefix', category: 'performance', provider: 'Matomo', expiry: '13 months', description: 'Visitor id.', ...extra } as never] });
+
+  it('keeps a cookie row\'s path, and names a wrong one', () => {
+    const result = parseCatalog(withRow({ path: '/shop' }));
+    expect(result.ok && result.catalog.cookies[0]!.path).toBe('/shop');
+    expect(result.warnings).toEqual([]);
+    for (const path of ['shop', '/shop; Domain=evil.test', '/a b', '', 42, `/${'a'.repeat(1024)}`]) {
+      expect(problemsOf(withRow({ path }))).toEqual([
+        expect.stringMatching(/^catalog\.cookies\[0\]\.path: expected a cookie path such as "\/shop": "\/" then at most 1023 printable ASCII characters without ";" or spaces, got /),
+      ]);
+    }
+  });
+
+  /** `count` services of ids `prefix-000`…, all in performance. */
+  const withServices = (count: number, prefix = 'analytics-tool') =>
+    sampleCatalog({ services: Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${String(i).padStart(3, '0')}`, name: `Tool ${i}`, category: 'performance' as const })), cookies: [] });
+
+  it('refuses a catalogue whose "Accept all" record would not fit in the consent cookie, naming services and the limit', () => {
+    expect(parseCatalog(withServices(101)).ok).toBe(true);
+    expect(problemsOf(withServices(160))).toEqual([
+      expect.stringMatching(/^catalog\.services: expected fewer services, or shorter ids: with all 160 on, "cg_consent" and its record take \d{4} bytes, over the 4096 a browser keeps for a cookie \(name and value\)$/),
+    ]);
+    // The cookie's name counts too.
+    const name = 'a'.repeat(400);
+    expect(parseCatalog(withServices(140)).ok).toBe(true);
+    expect(parseCatalog({ ...withServices(140), options: { cookieName: name } }).ok).toBe(false);
+  });
+});

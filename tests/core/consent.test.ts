@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseCatalog } from '../../src/core/catalog';
 import { createChoices, createConsent, createConsentState } from '../../src/core/consent';
-import { createCookieStore } from '../../src/core/cookie-store';
+import { createCookieStore } from '../../src/core/cookie-writer';
 import type { Catalog, CatalogInput } from '../../src/core/types';
 import { sampleCatalog, sampleConsent } from '../fixtures';
 

@@ -16,14 +16,14 @@ afterEach(() => {
 describe('clearCookies', () => {
   it('expires exact names and prefixes of the refused categories, and nothing else', () => {
     for (const name of SET) document.cookie = `${name}=1; Path=/`;
-    expect(clearCookies(RULES, ['performance'], document, 'cg_consent').sort()).toEqual(['_ga', '_ga_ABC123']);
+    expect(clearCookies(RULES, ['performance'], document, 'cg_consent').cleared.sort()).toEqual(['_ga', '_ga_ABC123']);
     expect(names().filter((n) => SET.includes(n))).toEqual(['_fbp', '_gat', 'cg_consent', 'session']);
   });
 
   it('never clears strictly-necessary cookies or the consent cookie itself', () => {
     for (const name of ['session', 'cg_consent']) document.cookie = `${name}=1; Path=/`;
     const rules = [...RULES, rule('cg_', 'targeting', 'prefix')];
-    expect(clearCookies(rules, ['strictly-necessary', 'targeting'], document, 'cg_consent')).toEqual([]);
+    expect(clearCookies(rules, ['strictly-necessary', 'targeting'], document, 'cg_consent')).toEqual({ cleared: [], left: [] });
     expect(names().filter((n) => SET.includes(n))).toEqual(['cg_consent', 'session']);
   });
 

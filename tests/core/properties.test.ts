@@ -130,3 +130,23 @@ describe('the catalogue under arbitrary input', () => {
     );
   });
 });
+
+describe('what is written reads back', () => {
+  it('for any catalogue the validator accepts, "Accept all" writes a record the reader keeps (or no catalogue is accepted at all)', async () => {
+    const { createConsentState, createChoices } = await import('../../src/core/consent');
+    const { fitsCookie } = await import('../../src/core/cookie-store');
+    const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,40}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(id, { maxLength: 220 }), fc.stringMatching(/^[A-Za-z0-9_-]{1,200}$/), (ids, cookieName) => {
+        const input = sampleCatalog({ services: ids.map((s) => ({ id: s, name: s, category: 'performance' as const })), cookies: [], options: { cookieName } });
+        const result = parseCatalog(input);
+        if (!result.ok) return result.problems.some((p) => p.path === 'catalog.services');
+        let written = '';
+        const state = createConsentState({ config: result.catalog, stored: null, now: () => NOW });
+        createChoices(state, { services: result.catalog.services, write: (c) => (written = encodeURIComponent(serializeRecord(c))), now: () => NOW }).acceptAll();
+        return fitsCookie(cookieName, written) && parseRecord(written, NOW) !== null;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -5,6 +5,17 @@ import { BASE_URL } from './server';
 const stub = (name: string) => readFileSync(new URL(`./stubs/${name}`, import.meta.url), 'utf8');
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
 export const HTTPS_ORIGIN = 'https://shop.consent-gate.test';
+/**
+ * Every http or https host under `.consent-gate.test` is served from the local
+ * server, so that a page on `www.shop.consent-gate.test` has real parent domains
+ * (`.shop.consent-gate.test`, `.consent-gate.test`) for the browser to decide on.
+ */
+export const LOCAL_SITE = /^(.+\.)?consent-gate\.test$/;
+/**
+ * A shop under a sub-path: any page under `/shop/` (`/shop/`, `/shop/cart/item.html`, …)
+ * is `tests/e2e/pages/scopes.html`, so tests can see what the browser does with cookie paths.
+ */
+export const SHOP_PAGE = '/test/scopes.html';
 const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
 
 export interface Trackers {
@@ -26,9 +37,11 @@ export const test = base.extend<{ trackers: Trackers }>({
       (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
       async (route) => {
         const url = new URL(route.request().url());
-        if (url.origin === HTTPS_ORIGIN) {
-          const local = new URL(url.pathname + url.search, BASE_URL);
-          return route.fulfill({ response: await route.fetch({ url: local.href }) });
+        if (LOCAL_SITE.test(url.hostname) && /^https?:$/.test(url.protocol)) {
+          const local = new URL((url.pathname.startsWith('/shop/') ? SHOP_PAGE : url.pathname) + url.search, BASE_URL);
+          // A navigation (a reload after revoking) can cancel a request while it is fetched: then there is nothing left to answer.
+          const response = await route.fetch({ url: local.href }).catch(() => null);
+          return response ? route.fulfill({ response }).catch(() => {}) : route.abort().catch(() => {});
         }
         if (!TRACKER_HOSTS.test(url.hostname)) {
           trackers.escaped.push(url.href);

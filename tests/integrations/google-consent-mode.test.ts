@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core/consent';
-import { createCookieStore } from '../../src/core/cookie-store';
+import { createCookieStore } from '../../src/core/cookie-writer';
 import { parseCatalog } from '../../src/core/catalog';
 import { startGoogleConsentMode } from '../../src/integrations/google-consent-mode';
 import type { GoogleConsentMode } from '../../src/core/types';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent } from '../../src/core/consent';
-import { createCookieStore } from '../../src/core/cookie-store';
+import { createCookieStore } from '../../src/core/cookie-writer';
 import { parseCatalog } from '../../src/core/catalog';
 import { holdMetaPixel, startMetaPixel } from '../../src/integrations/meta-pixel';
 import type { CatalogInput } from '../../src/core/types';

@@ -67,3 +67,27 @@ describe('readDisplayCatalog', () => {
     expect(catalog.privacyPolicyUrl).toBe('');
   });
 });
+
+describe('readDisplayCatalog: cookie scopes and the consent record', () => {
+  const row = { name: '_pk_id.', match: 'prefix', category: 'performance', provider: 'Matomo', expiry: '13 months', description: 'Visitor id.' };
+
+  it('keeps a row\'s path; a wrong one is noticed and left out, not the row (its cookie is still deleted on the page\'s paths)', () => {
+    const good = sampleCatalog({ cookies: [{ ...row, path: '/shop' } as never] }) as unknown as Record<string, unknown>;
+    expect(readDisplayCatalog(good, readGateConfig(good)!)).toMatchObject({ clean: true, catalog: { cookies: [{ name: '_pk_id.', path: '/shop' }] } });
+    const bad = sampleCatalog({ cookies: [{ ...row, path: '/shop; Max-Age=99999' } as never] }) as unknown as Record<string, unknown>;
+    const { catalog, clean } = readDisplayCatalog(bad, readGateConfig(bad)!);
+    expect(clean).toBe(false);
+    expect(catalog.cookies).toEqual([{ ...row }]);
+    expect(parseCatalog(bad).ok).toBe(false);
+  });
+
+  it('notices, as the validator does, services too many for the consent cookie', () => {
+    const services = Array.from({ length: 160 }, (_, i) => ({ id: `analytics-tool-${i}`, name: `Tool ${i}`, category: 'performance' }));
+    const input = sampleCatalog({ services: services as never, cookies: [] }) as unknown as Record<string, unknown>;
+    expect(parseCatalog(input).ok).toBe(false);
+    expect(noticed(input)).toBe(true);
+    const fewer = { ...input, services: services.slice(0, 101) };
+    expect(parseCatalog(fewer).ok).toBe(true);
+    expect(noticed(fewer)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/core/catalog';
 import { createConsent } from '../../src/core/consent';
-import { createCookieStore } from '../../src/core/cookie-store';
+import { createCookieStore } from '../../src/core/cookie-writer';
 import type { CatalogInput } from '../../src/core/types';
 import { uiLanguage } from '../../src/languages';
 import { mountUi } from '../../src/ui/mount';

@@ -1,0 +1,57 @@
+/**
+ * The scopes a cookie this page can see may live in. A cookie is a name, a
+ * domain and a path, and is deleted only by writing it again with the same
+ * three and a past expiry (../shared/STANDARDS.md, "Cookie clearing");
+ * `document.cookie` shows names and values only, so every scope is tried:
+ * host-only and each parent domain, each path that path-matches the page
+ * (RFC 6265bis 5.1.4), with and without the trailing slash, plus paths a
+ * catalogue declares. Used by the cleaner and the consent cookie's writer,
+ * both in the UI file: the loader never deletes.
+ */
+
+/**
+ * A catalogue row's `path`: "/" then at most 1023 printable ASCII characters
+ * other than ";" (which would end the attribute in `document.cookie`); 1024
+ * is the longest Path attribute browsers keep (Chromium drops longer ones).
+ */
+export const COOKIE_PATH_PATTERN = /^\/[!-:<-~]{0,1023}$/;
+
+/** "" (host only), then the host and each parent with at least two labels: www.shop.example.com → …, shop.example.com, example.com. */
+export function parentDomains(host: string): string[] {
+  const labels = host.split('.');
+  const domains = [''];
+  for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
+  return domains;
+}
+
+/**
+ * Every cookie path a page at `pathname` sees, and each with or without its
+ * trailing slash: "/shop/cart/item.html" → "/", "/shop", "/shop/",
+ * "/shop/cart", "/shop/cart/", "/shop/cart/item.html", "/shop/cart/item.html/".
+ * A cookie set without Path from that page has "/shop/cart" (the default-path
+ * directory). Prefixes holding ";" are left out: they cannot be written as a Path.
+ */
+export function pagePaths(pathname: string): string[] {
+  const paths = new Set(['/']);
+  for (let i = 1; i <= pathname.length; i++) {
+    if (i === pathname.length || pathname[i] === '/') {
+      const path = pathname.slice(0, i);
+      paths.add(path).add(path.endsWith('/') ? path.slice(0, -1) || '/' : `${path}/`);
+    }
+  }
+  return [...paths].filter((path) => !path.includes(';'));
+}
+
+/**
+ * Writes `name` expired in every scope: each parent domain of the page's host
+ * (host-only included) on each of `paths`. On https, with `Secure`: browsers
+ * refuse to touch a `__Secure-` or `__Host-` cookie without it, and it changes
+ * nothing for the others. Max-Age below 0 rather than 0, which some cookie jars
+ * keep for the current millisecond. Throws where the page may not write cookies.
+ */
+export function expireCookie(doc: Document, name: string, paths: readonly string[]): void {
+  const secure = doc.location.protocol === 'https:' ? '; Secure' : '';
+  for (const domain of parentDomains(doc.location.hostname)) {
+    for (const path of paths) doc.cookie = `${name}=; Path=${path}${domain && `; Domain=${domain}`}${secure}; Max-Age=-1`;
+  }
+}
