@@ -46,7 +46,14 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
     if (channel) channel.onmessage = (event) => sync(parseRecord(encodeURIComponent(event.data)));
   };
   const onFocus = () => sync(readStored());
-  const onShow = (event: PageTransitionEvent) => event.persisted && onFocus();
+  const onShow = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    const stored = readStored();
+    // The choice is gone while the page sat in the cache (cookies cleared, the choice expired):
+    // what it granted may still be running, so the page starts again and asks.
+    if (!stored && core.previous()?.granted.some((id) => id !== 'strictly-necessary')) win.location.reload();
+    else sync(stored);
+  };
   win.addEventListener('blur', listen);
   win.addEventListener('focus', onFocus);
   win.addEventListener('pageshow', onShow);

@@ -10,10 +10,11 @@
  *
  * The markup of all of a script's writes is parsed in one piece, so a tag
  * written in several calls (`write('<div>'); write('</div>')`) stays whole.
- * Scripts in it are handed back inert, to run next through the gate's queue,
- * in order, like the scripts the parser meets.
+ * Scripts in it that the parser would run are handed back inert, to run next
+ * through the gate's queue, in order, like the scripts the parser meets.
  */
 import { GATED_TYPE, SRC_ATTR, TYPE_ATTR } from './constants';
+import { scriptKind } from './script-kind';
 
 export interface WriteCapture {
   /** Puts what `script` wrote after it; returns the scripts in it, inert, in document order. */
@@ -45,7 +46,11 @@ export function captureWrites(doc: Document, ours: (script: Element) => boolean)
       // A template's content is inert: nothing in it loads or runs while it is parsed and moved.
       const template = doc.createElement('template');
       template.innerHTML = markup.join('');
-      const scripts = [...template.content.querySelectorAll('script')];
+      // Only what the parser would run: a written gated script keeps its own category (the gate meets it
+      // like any other), a template or nomodule stays inert.
+      const scripts = [...template.content.querySelectorAll('script')].filter(
+        (inert) => scriptKind(inert, inert.getAttribute('type'), inert.hasAttribute('src')) !== 'none',
+      );
       for (const inert of scripts) {
         if (inert.hasAttribute('src')) inert.setAttribute(SRC_ATTR, inert.getAttribute('src')!);
         if (inert.hasAttribute('type')) inert.setAttribute(TYPE_ATTR, inert.getAttribute('type')!);

@@ -80,7 +80,10 @@ export function createGate(doc: Document, allows: (el: Element) => boolean, { no
 
   function drain(): void {
     for (let next; !waiting && (next = queue.shift() ?? (doc.readyState === 'loading' ? undefined : deferred.shift())); ) {
-      if (next.nodeName === 'SCRIPT') run(next as HTMLScriptElement);
+      // Checked again as its turn comes: a choice made while it waited (a revocation) may refuse it,
+      // and a framework may have removed it; either way it is not run, and may be queued again later.
+      if (!next.isConnected || !allows(next)) queued.delete(next);
+      else if (next.nodeName === 'SCRIPT') run(next as HTMLScriptElement);
       else {
         // An iframe, image or stylesheet starts loading once it has its source; nothing waits for it.
         const [live, gated] = sourceAttrs(next);

@@ -63,3 +63,16 @@ test('a page restored after a revocation elsewhere reloads instead of keeping it
   await expect.poll(() => ran(page)).toEqual(['gtag.js']);
   expect(await page.evaluate(() => window.ConsentGate!.hasConsent('targeting'))).toBe(false);
 });
+
+test('a page restored after its consent cookie went away (cleared, expired) reloads and asks again', async ({ page }) => {
+  await page.goto(FIRST);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => ran(page)).toEqual(['fbevents.js', 'gtag.js']);
+  await markRestores(page);
+  await page.goto(SECOND);
+  await page.context().clearCookies();
+  await page.goBack({ waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().type).catch(() => null)).toBe('reload');
+  await expect(banner(page)).toBeVisible();
+  expect(await ran(page)).toEqual([]);
+});

@@ -151,3 +151,61 @@ test('a legacy tag writing split markup across two document.write calls, granted
   await expect.poll(() => placement(page, 'writes-split', '#split'), POLL).toEqual(survived('hello'));
   expect(await settled(page), 'the queue settled').toBe(true);
 });
+
+test('a gated script that a legacy tag writes keeps its own category, and a written template stays inert', async ({ page }) => {
+  const requests = await open(
+    page,
+    slot(
+      'writes-gated',
+      `window.__order.push('writer');
+       document.write('<script type="text/plain" data-category="targeting" data-src="${ORIGIN}/s/ad.js"><\\/script>');
+       document.write('<script type="text/plain" data-category="targeting">window.__order.push("targeted")<\\/script>');
+       document.write('<script type="text/plain" id="template">window.__order.push("template")<\\/script>');`,
+    ),
+    { '/s/ad.js': "window.__order.push('ad');" },
+    { categories: ['targeting'] },
+  );
+  await grant(page, ['performance']);
+  await expect.poll(() => order(page), POLL).toEqual(['writer']);
+  expect(await settled(page), 'the queue settled').toBe(true);
+  expect(await order(page), 'targeting is not granted: nothing of it runs').toEqual(['writer']);
+  expect(requests.filter((url) => url.endsWith('/s/ad.js'))).toEqual([]);
+  // Granted later, the written targeting tags run by their own category, in order; the template never does.
+  await grant(page, ['performance', 'targeting']);
+  await expect.poll(() => order(page), POLL).toEqual(['writer', 'ad', 'targeted']);
+  expect(await settled(page), 'the queue settled').toBe(true);
+  expect(await order(page)).toEqual(['writer', 'ad', 'targeted']);
+});
+
+test('a category refused while its scripts wait in the queue: what had not started never runs', async ({ page }) => {
+  const requests = await open(
+    page,
+    `<script ${gated('targeting', `data-src="${ORIGIN}/s/slow.js"`)}></script>
+     <script ${gated('targeting')}>window.__order.push('after'); new Image().src = '${ORIGIN}/tr.gif';</script>`,
+    { '/s/slow.js': { body: "window.__order.push('slow');", delayMs: 1500 }, '/tr.gif': { body: '', status: 204, contentType: 'image/gif' } },
+    { categories: ['targeting'], options: { reloadOnRevoke: false } },
+  );
+  await grant(page, ['performance', 'targeting']);
+  await expect.poll(() => requests.some((url) => url.endsWith('/s/slow.js')), POLL).toBe(true);
+  // Taken back while the slow tag is still on its way.
+  await grant(page, ['performance']);
+  expect(await settled(page), 'the queue settled').toBe(true);
+  expect(await order(page), 'the tag already inserted runs; the one behind it does not').toEqual(['slow']);
+  expect(requests.filter((url) => url.endsWith('/tr.gif'))).toEqual([]);
+});
+
+test('a gated script a framework removes while it waits in the queue holds nothing and is not reported', async ({ page }) => {
+  await open(
+    page,
+    `<script ${gated('performance', `data-src="${ORIGIN}/s/slow.js"`)}></script>
+     <script ${gated('performance', `id="removed" data-src="${ORIGIN}/s/removed.js"`)}></script>
+     <script ${gated('performance')}>window.__order.push('last');</script>`,
+    { '/s/slow.js': { body: "window.__order.push('slow');", delayMs: 1500 }, '/s/removed.js': "window.__order.push('removed');" },
+    { options: { scriptTimeout: 60_000 } },
+  );
+  void grant(page, ['performance']);
+  await page.evaluate(() => document.getElementById('removed')!.remove());
+  await expect.poll(() => order(page), POLL).toEqual(['slow', 'last']);
+  expect(await settled(page), 'the queue settled').toBe(true);
+  expect(await page.evaluate(() => (window as unknown as TestWindow).__errors)).toEqual([]);
+});
