@@ -151,7 +151,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const portArg = args.indexOf('--port');
   const options = { testPages: args.includes('--test-pages'), bench: args.includes('--bench'), gzip: args.includes('--gzip') };
   // A port given with --port (the test server's) is needed as it is; PORT or the default is where to start looking.
-  let port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 5173);
+  let port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT || 5173);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(`✗ ${portArg >= 0 ? '--port' : 'PORT'} must be a port number from 1 to 65535, got "${portArg >= 0 ? args[portArg + 1] : process.env.PORT}"`);
+    process.exit(1);
+  }
   for (let tries = portArg >= 0 ? 1 : 20; ; tries--) {
     try {
       const server = await startServer({ port, ...options });
@@ -163,7 +167,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         console.error(`✗ port ${port} is in use (--port ${port}): stop what holds it or pass another port`);
         process.exit(1);
       }
-      if (tries === 1) {
+      if (tries === 1 || port === 65535) {
         console.error(`✗ ports ${port - 19} to ${port} are in use: set PORT to a free one`);
         process.exit(1);
       }

@@ -93,7 +93,9 @@ if (window.ConsentGate) {
    */
   function fallback(input: unknown) {
     const known = (ids: (string | null)[]) => ids.filter((id) => CATEGORY_IDS.includes(id as never));
-    let named = known(isRecord(input) && isRecord(input.categories) ? Object.keys(input.categories) : []);
+    // A category the catalogue switches off (`enabled: false`) is never offered, even by the fallback.
+    const listed = isRecord(input) && isRecord(input.categories) ? input.categories : {};
+    let named = known(Object.keys(listed).filter((id) => !isRecord(listed[id]) || listed[id].enabled !== false));
     if (!named.length) named = known([...document.querySelectorAll(`[${CATEGORY_ATTR}]`)].map((el) => el.getAttribute(CATEGORY_ATTR)));
     const categories: Record<string, object> = {};
     for (const id of named) categories[id!] = {};

@@ -13,8 +13,8 @@ registerPart('validate', {
     for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
     if (!result.ok) {
       console.error(
-        '[consent-gate] the catalogue has %d problem(s); what they touch is left out:\n%s',
-        result.problems.length,
+        '[consent-gate] the catalogue has %s; what they touch is left out (with a problem in its gating part, nothing optional runs):\n%s',
+        result.problems.length === 1 ? '1 problem' : `${result.problems.length} problems`,
         result.problems.map(formatProblem).join('\n'),
       );
     }

@@ -385,7 +385,7 @@ function showProblems(result) {
   }
   const count = $('problem-count');
   count.hidden = result.ok;
-  count.textContent = result.ok ? '' : `${plural(result.problems.length, 'problem')} to fix: the preview waits until they are fixed.`;
+  count.textContent = result.ok ? '' : `${plural(result.problems.length, 'problem')} to fix: the preview waits until ${result.problems.length === 1 ? 'it is' : 'they are'} fixed.`;
   $('problems').replaceChildren(
     ...(result.ok ? [el('li', { className: 'ok', textContent: 'Valid: the SDK and `consent-gate validate` accept this catalogue.' })] : items),
     ...result.warnings.map((w) => el('li', { className: 'warning', textContent: `Warning: ${w}` })),
@@ -395,6 +395,8 @@ function showProblems(result) {
   const frame = $('preview');
   $('preview-pane').classList.toggle('stale', !result.ok);
   $('stale-note').hidden = result.ok;
+  // The note on the banner text was read off that preview: out of date with it.
+  if (!result.ok && inForce && !inForce.startsWith(STALE_TEXT)) showInForce(STALE_TEXT + inForce);
   if (result.ok) frame.removeAttribute('aria-describedby');
   else frame.setAttribute('aria-describedby', 'stale-note');
 }
@@ -471,6 +473,7 @@ const slug = () => (catalog.site ?? 'site').toLowerCase().replace(/[^a-z0-9]+/g,
 
 /** What the preview's banner says, and whose words those are, for the Texts section. */
 let inForce = '';
+const STALE_TEXT = 'Out of date, like the preview: ';
 function showInForce(text) {
   inForce = text;
   const note = document.getElementById('banner-text-in-force');

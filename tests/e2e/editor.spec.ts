@@ -239,3 +239,13 @@ test('the editor shows which banner text is in force: the built-in one names onl
   await page.getByLabel('Banner text').fill('We count visits, nothing more.');
   await expect(inForce).toHaveText('Banner text in force (yours): “We count visits, nothing more.”');
 });
+
+test('while the catalogue is invalid, the banner text in force is marked out of date, like the preview', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const inForce = page.locator('#banner-text-in-force');
+  await expect(inForce).toContainText('Banner text in force');
+  await page.getByLabel('Revision').fill('0');
+  await expect(inForce).toHaveText(/^Out of date, like the preview: Banner text in force/);
+  await expect(page.locator('#problem-count')).toHaveText('1 problem to fix: the preview waits until it is fixed.');
+});

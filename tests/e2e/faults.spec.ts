@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { banner, expect, test } from './fixtures';
 import { BASE_URL } from './server';
 
@@ -147,6 +148,27 @@ for (const [fault, answer] of [
     expect(trackers.requests.some((u) => u.includes('fbevents'))).toBe(false);
   });
 }
+
+test('a catalogue with one wrong gating field: the fallback banner never offers, describes or grants a category it switches off', async ({ page, trackers }) => {
+  // conektio.json with targeting switched off and a revision the loader cannot use.
+  const conektio = JSON.parse(readFileSync('catalog/conektio.json', 'utf8'));
+  await siteWithCatalogue(page, {
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify({ ...conektio, revision: 0, categories: { ...conektio.categories, targeting: { enabled: false } } }),
+  });
+  await page.goto('/test/site.html');
+  await expect(banner(page)).toBeVisible();
+  await expect(banner(page)).toContainText('measure visits.');
+  await expect(banner(page)).not.toContainText('ads');
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.evaluate(() => window.ConsentGate!.acceptAll());
+  expect(await page.evaluate(() => window.ConsentGate!.getConsent()!.granted)).toEqual(['strictly-necessary', 'performance']);
+  await expect.poll(() => trackers.requests.some((u) => u.includes('/gtag/js'))).toBe(true);
+  expect(trackers.requests.some((u) => u.includes('fbevents'))).toBe(false);
+});
 
 for (const [fault, value] of [
   ['malformed', '%7Bnot-json'],
