@@ -13,7 +13,7 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: [['list'], ['./tests/engines-reporter.ts']],
   use: {
     baseURL: BASE_URL,
   },
