@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_URL } from './server';
+import { HTTPS_ORIGIN, answerTracker, isTrackerHost } from '../scenarios/network';
 
-const stub = (name: string) => readFileSync(new URL(`./stubs/${name}`, import.meta.url), 'utf8');
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
-export const HTTPS_ORIGIN = 'https://shop.consent-gate.test';
-const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
+export { HTTPS_ORIGIN };
 
 export interface Trackers {
   /** Every request that reached a tracker host, in order. */
@@ -30,18 +28,14 @@ export const test = base.extend<{ trackers: Trackers }>({
           const local = new URL(url.pathname + url.search, BASE_URL);
           return route.fulfill({ response: await route.fetch({ url: local.href }) });
         }
-        if (!TRACKER_HOSTS.test(url.hostname)) {
+        if (!isTrackerHost(url.hostname)) {
           trackers.escaped.push(url.href);
           return route.abort();
         }
         trackers.requests.push(url.href);
-        if (url.pathname.startsWith('/gtag/js')) {
-          return route.fulfill({ contentType: 'text/javascript', body: stub('gtag.js') });
-        }
-        if (url.pathname.endsWith('/fbevents.js')) {
-          return route.fulfill({ contentType: 'text/javascript', body: stub('fbevents.js') });
-        }
-        return route.fulfill({ status: 204, body: '' });
+        // The same stand-ins the WebKit suite's proxy serves (tests/scenarios/network.ts).
+        const { status, contentType, body } = answerTracker(url);
+        return route.fulfill({ status, contentType, body });
       },
     );
     await use(trackers);
