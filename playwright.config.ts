@@ -1,11 +1,11 @@
 import { defineConfig } from '@playwright/test';
 import { BASE_URL, PORT } from './tests/e2e/server';
-import { CHROMIUM_LAUNCH } from './tests/e2e/browser';
+import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH } from './tests/e2e/browser';
 
 /**
- * Real-browser tests in Debian's Chromium (never a downloaded browser).
- * If /usr/bin/chromium is missing the launch fails and so does the run:
- * these tests never skip.
+ * Real-browser tests in Debian's Chromium and Firefox ESR (never a downloaded browser),
+ * one project each. If /usr/bin/chromium or /usr/bin/firefox-esr is missing the launch
+ * fails and so does the run: these tests never skip. WebKit runs in tests/webkit (Selenium).
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,12 +13,15 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  reporter: process.env.CI ? 'list' : [['list']],
+  reporter: [['list'], ['./tests/engines-reporter.ts']],
   use: {
     baseURL: BASE_URL,
-    browserName: 'chromium',
-    launchOptions: CHROMIUM_LAUNCH,
   },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium', launchOptions: CHROMIUM_LAUNCH } },
+    // Tests tagged @chromium-only use what only Chromium's driver can do; each says why.
+    { name: 'firefox', grepInvert: /@chromium-only/, use: { browserName: 'firefox', channel: 'moz-firefox', launchOptions: FIREFOX_LAUNCH } },
+  ],
   webServer: {
     command: `node scripts/serve.mjs --port ${PORT} --test-pages`,
     url: `${BASE_URL}/dist/consent-gate.iife.js`,

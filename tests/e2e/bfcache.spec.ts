@@ -5,9 +5,16 @@
  */
 import type { Page } from '@playwright/test';
 import { banner, expect, test } from './fixtures';
-import { CHROMIUM_LAUNCH } from './browser';
+import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH } from './browser';
 
-test.use({ launchOptions: { ...CHROMIUM_LAUNCH, ignoreDefaultArgs: ['--disable-back-forward-cache'] } });
+// Chromium gets the cache back by dropping Playwright's flag; Firefox over WebDriver BiDi keeps its cache on.
+test.use({
+  launchOptions: [
+    async ({ browserName }, use) =>
+      use(browserName === 'chromium' ? { ...CHROMIUM_LAUNCH, ignoreDefaultArgs: ['--disable-back-forward-cache'] } : FIREFOX_LAUNCH),
+    { scope: 'worker' },
+  ],
+});
 
 test.beforeEach(async ({ page }) => {
   // The test server sends no-store, which keeps a page whose cookies changed out of Chrome's cache;
@@ -23,25 +30,34 @@ const SECOND = '/test/site.html?second';
 
 /** Goes back and checks that the page came from the cache: the same document, shown again with `persisted`. */
 async function backFromCache(page: Page): Promise<void> {
-  // A page from the cache fires no load event.
-  await page.goBack({ waitUntil: 'commit' });
-  await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored === true)).toBe(true);
+  // A page from the cache fires no load event, and in Firefox over WebDriver BiDi no navigation Playwright's goBack sees:
+  // the page goes back by itself, and the test polls for the restored document (an evaluation cut off counts as not yet).
+  await page.evaluate(() => setTimeout(() => history.back()));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored === true).catch(() => false)).toBe(true);
 }
 
 async function markRestores(page: Page): Promise<void> {
   await page.evaluate(() => addEventListener('pageshow', (event) => event.persisted && ((window as unknown as { restored: boolean }).restored = true)));
 }
 
+/**
+ * Whether the banner shows, asked in the page: after a restore from the cache Playwright's Firefox (BiDi) driver
+ * waits for the end of a navigation that never comes, so locators hang there; evaluations still work.
+ */
+const bannerShown = (page: Page) =>
+  page.evaluate(() => !!document.querySelector('[data-consent-gate-root]')?.shadowRoot?.querySelector('section.banner')?.checkVisibility()).catch(() => null);
+
 const ran = (page: Page) => page.evaluate(() => ((window as unknown as { __trackers?: string[] }).__trackers ?? []).slice().sort());
 
 test('a banner answered on another page closes when the page comes back from the cache, and what was granted runs', async ({ page }) => {
   await page.goto(FIRST);
   await expect(banner(page)).toBeVisible();
+  expect(await bannerShown(page)).toBe(true);
   await markRestores(page);
   await page.goto(SECOND);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await backFromCache(page);
-  await expect(banner(page)).toBeHidden();
+  await expect.poll(() => bannerShown(page)).toBe(false);
   await expect.poll(() => ran(page)).toEqual(['fbevents.js', 'gtag.js']);
 });
 

@@ -3,3 +3,12 @@ export const CHROMIUM_LAUNCH = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
+
+/**
+ * Debian's Firefox ESR, driven over WebDriver BiDi (the moz-firefox channel; Playwright's own
+ * Firefox build cannot be downloaded here). Needs @playwright/test 1.64.1: 1.65 sends a BiDi
+ * command Firefox 153 ESR lacks (emulation.setMediaFeaturesOverride) at newContext.
+ */
+export const FIREFOX_LAUNCH = {
+  executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+};

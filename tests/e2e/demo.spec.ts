@@ -57,6 +57,8 @@ test('Conektio across pages: the panel shows the scripts waiting, the Consent Mo
 
   await page.getByRole('navigation', { name: 'Conektio' }).getByRole('link', { name: 'Pricing' }).click();
   await expect(page).toHaveTitle('Pricing — Conektio');
+  // The title is parsed before the loader below it has run (Firefox lets the test look in between).
+  await page.waitForFunction(() => window.ConsentGate);
   await page.evaluate(() => window.ConsentGate!.ready);
   await expect(banner(page)).toHaveCount(0);
   // A returning visitor: the update right after the default, before the tag's own commands.

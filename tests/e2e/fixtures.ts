@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_URL } from './server';
+import { HTTPS_ORIGIN, answerTracker, isTrackerHost } from '../scenarios/network';
 
-const stub = (name: string) => readFileSync(new URL(`./stubs/${name}`, import.meta.url), 'utf8');
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
-export const HTTPS_ORIGIN = 'https://shop.consent-gate.test';
+export { HTTPS_ORIGIN };
 /**
  * Every http or https host under `.consent-gate.test` is served from the local
  * server, so that a page on `www.shop.consent-gate.test` has real parent domains
@@ -16,7 +15,6 @@ export const LOCAL_SITE = /^(.+\.)?consent-gate\.test$/;
  * is `tests/e2e/pages/scopes.html`, so tests can see what the browser does with cookie paths.
  */
 export const SHOP_PAGE = '/test/scopes.html';
-const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
 
 export interface Trackers {
   /** Every request that reached a tracker host, in order. */
@@ -43,18 +41,14 @@ export const test = base.extend<{ trackers: Trackers }>({
           const response = await route.fetch({ url: local.href }).catch(() => null);
           return response ? route.fulfill({ response }).catch(() => {}) : route.abort().catch(() => {});
         }
-        if (!TRACKER_HOSTS.test(url.hostname)) {
+        if (!isTrackerHost(url.hostname)) {
           trackers.escaped.push(url.href);
           return route.abort();
         }
         trackers.requests.push(url.href);
-        if (url.pathname.startsWith('/gtag/js')) {
-          return route.fulfill({ contentType: 'text/javascript', body: stub('gtag.js') });
-        }
-        if (url.pathname.endsWith('/fbevents.js')) {
-          return route.fulfill({ contentType: 'text/javascript', body: stub('fbevents.js') });
-        }
-        return route.fulfill({ status: 204, body: '' });
+        // The same stand-ins the WebKit suite's proxy serves (tests/scenarios/network.ts).
+        const { status, contentType, body } = answerTracker(url);
+        return route.fulfill({ status, contentType, body });
       },
     );
     await use(trackers);

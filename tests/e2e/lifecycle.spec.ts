@@ -105,8 +105,14 @@ test('with consentLog set, each choice is posted there; without it consent-gate 
     const catalog = await response.json();
     route.fulfill({ response, json: { ...catalog, revision: 2, options: { ...catalog.options, consentLog: '/consent-log' } } });
   });
-  await page.route('**/consent-log', (route) => {
-    logged.push({ method: route.request().method(), body: route.request().postDataJSON() });
+  // Playwright over WebDriver BiDi (Firefox) does not report request bodies: there the body is the one the page gave fetch.
+  await page.addInitScript(() => {
+    const fetch = window.fetch;
+    window.fetch = (input, init) => ((window as unknown as { posted?: unknown }).posted = init?.body, fetch(input, init));
+  });
+  await page.route('**/consent-log', async (route) => {
+    const body = route.request().postDataJSON() ?? JSON.parse(await page.evaluate(() => String((window as unknown as { posted?: unknown }).posted)));
+    logged.push({ method: route.request().method(), body });
     return route.fulfill({ status: 204, body: '' });
   });
   await page.reload();
