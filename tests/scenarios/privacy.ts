@@ -75,7 +75,7 @@ export const scenarios: Record<string, (d: Driver) => Promise<void>> = {
     assert.equal(d.trackerRequests.filter((u) => u.includes('fbevents.js')).length, 1);
   },
 
-  async 'reject all, then revocation in the preferences: nothing optional runs, catalogue cookies deleted, reload'(d) {
+  async 'reject all, then revocation in the preferences: nothing optional runs, catalogue cookies deleted (a sub-path one too), reload'(d) {
     await d.goto(SITE);
     await until('the banner', () => bannerTitle(d));
     await d.click('button', 'Reject all');
@@ -93,8 +93,9 @@ export const scenarios: Record<string, (d: Driver) => Promise<void>> = {
     await d.click('switch', 'Targeting and advertising');
     await d.click('button', 'Save choices');
     await until('the trackers to set their cookies', async () => (await trackerCookies(d)).length === 3);
-    // A tracker's cookie on the parent path as well (the same name in another scope) is not added here yet:
-    // clearing every path prefix is the cookie-scopes work (src/core/cookie-cleaner.ts) landing separately.
+    // The same name in another scope: a tool that sets its cookie on the page's directory (Matomo's setCookiePath).
+    await d.run(`(document.cookie = '_ga=sub; path=/test; max-age=3600', true)`);
+    await until('the sub-path cookie', async () => (await trackerCookies(d)).length === 4);
 
     await d.click('link', 'Cookie settings');
     await until('the preferences', () => prefsOpen(d));
