@@ -20,6 +20,8 @@ export const COOKIE_PATH_PATTERN = /^\/[!-:<-~]{0,1023}$/;
 export function parentDomains(host: string): string[] {
   const labels = host.split('.');
   const domains = [''];
+  // An IP address has no parent domains (RFC 6265 § 5.1.3): "0.0.1" would only be refused, with a console warning in Firefox.
+  if (/^[\d.]+$/.test(host) || host.includes(':')) return domains;
   for (let i = 0; i < labels.length - 1; i++) domains.push(labels.slice(i).join('.'));
   return domains;
 }

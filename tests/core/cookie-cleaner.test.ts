@@ -30,5 +30,8 @@ describe('clearCookies', () => {
   it('tries the host alone and every parent domain down to two labels', () => {
     expect(parentDomains('www.shop.example.com')).toEqual(['', 'www.shop.example.com', 'shop.example.com', 'example.com']);
     expect(parentDomains('localhost')).toEqual(['']);
+    // An IP address has no parents: writing Domain=0.0.1 is refused, with a warning in Firefox.
+    expect(parentDomains('127.0.0.1')).toEqual(['']);
+    expect(parentDomains('::1')).toEqual(['']);
   });
 });

@@ -245,7 +245,8 @@ test('while the catalogue is invalid, the banner text in force is marked out of 
   await previewReady(page, 1);
   const inForce = page.locator('#banner-text-in-force');
   await expect(inForce).toContainText('Banner text in force');
-  await page.getByLabel('Revision').fill('0');
-  await expect(inForce).toHaveText(/^Out of date, like the preview: Banner text in force/);
+  await page.getByLabel('Pasted JSON').fill('{"revision": 4, "privacyPolicyUrl": "/p", "categories": {"performance": {}, "marketing": {}}}');
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
   await expect(page.locator('#problem-count')).toHaveText('1 problem to fix: the preview waits until it is fixed.');
+  await expect(inForce).toHaveText(/^Out of date, like the preview: Banner text in force/);
 });
