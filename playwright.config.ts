@@ -8,6 +8,9 @@ import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH } from './tests/e2e/browser';
  * fails and so does the run: these tests never skip. WebKit runs in tests/webkit (Selenium).
  */
 export default defineConfig({
+  // Generous per-test and per-expect limits: CI shares two cores with other work, and Firefox over BiDi is slower still.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
