@@ -5,16 +5,11 @@
  */
 import type { Page } from '@playwright/test';
 import { banner, expect, test } from './fixtures';
-import { CHROMIUM_LAUNCH, FIREFOX_LAUNCH } from './browser';
+import { BFCACHE_LAUNCH } from './browser';
+import { playwrightDriver } from './playwright-driver';
+import { cacheScenarios } from '../scenarios/real-pages';
 
-// Chromium gets the cache back by dropping Playwright's flag; Firefox over WebDriver BiDi keeps its cache on.
-test.use({
-  launchOptions: [
-    async ({ browserName }, use) =>
-      use(browserName === 'chromium' ? { ...CHROMIUM_LAUNCH, ignoreDefaultArgs: ['--disable-back-forward-cache'] } : FIREFOX_LAUNCH),
-    { scope: 'worker' },
-  ],
-});
+test.use({ launchOptions: BFCACHE_LAUNCH });
 
 test.beforeEach(async ({ page }) => {
   // The test server sends no-store, which keeps a page whose cookies changed out of Chrome's cache;
@@ -92,3 +87,10 @@ test('a page restored after its consent cookie went away (cleared, expired) relo
   await expect(banner(page)).toBeVisible();
   expect(await ran(page)).toEqual([]);
 });
+
+// The engine-neutral back/forward cache scenarios, which the WebKit suite runs too.
+for (const [title, scenario] of Object.entries(cacheScenarios)) {
+  test(`every engine: ${title}`, async ({ page, browserName, trackers }) => {
+    await scenario(playwrightDriver(page, browserName, trackers.requests));
+  });
+}

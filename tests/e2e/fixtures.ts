@@ -1,20 +1,10 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_URL } from './server';
-import { HTTPS_ORIGIN, answerTracker, isTrackerHost } from '../scenarios/network';
+import { HTTPS_ORIGIN, LOCAL_SITE, SHOP_PAGE, answerTracker, cacheControl, isTrackerHost, localPath } from '../scenarios/network';
 
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
 export { HTTPS_ORIGIN };
-/**
- * Every http or https host under `.consent-gate.test` is served from the local
- * server, so that a page on `www.shop.consent-gate.test` has real parent domains
- * (`.shop.consent-gate.test`, `.consent-gate.test`) for the browser to decide on.
- */
-export const LOCAL_SITE = /^(.+\.)?consent-gate\.test$/;
-/**
- * A shop under a sub-path: any page under `/shop/` (`/shop/`, `/shop/cart/item.html`, …)
- * is `tests/e2e/pages/scopes.html`, so tests can see what the browser does with cookie paths.
- */
-export const SHOP_PAGE = '/test/scopes.html';
+export { LOCAL_SITE, SHOP_PAGE };
 
 export interface Trackers {
   /** Every request that reached a tracker host, in order. */
@@ -36,10 +26,11 @@ export const test = base.extend<{ trackers: Trackers }>({
       async (route) => {
         const url = new URL(route.request().url());
         if (LOCAL_SITE.test(url.hostname) && /^https?:$/.test(url.protocol)) {
-          const local = new URL((url.pathname.startsWith('/shop/') ? SHOP_PAGE : url.pathname) + url.search, BASE_URL);
           // A navigation (a reload after revoking) can cancel a request while it is fetched: then there is nothing left to answer.
-          const response = await route.fetch({ url: local.href }).catch(() => null);
-          return response ? route.fulfill({ response }).catch(() => {}) : route.abort().catch(() => {});
+          const response = await route.fetch({ url: new URL(localPath(url), BASE_URL).href }).catch(() => null);
+          if (!response) return route.abort().catch(() => {});
+          const cache = cacheControl(url, response.headers()['cache-control']);
+          return route.fulfill({ response, headers: { ...response.headers(), ...(cache && { 'cache-control': cache }) } }).catch(() => {});
         }
         if (!isTrackerHost(url.hostname)) {
           trackers.escaped.push(url.href);
@@ -66,3 +57,4 @@ export async function cookieNames(page: Page): Promise<string[]> {
 export function banner(page: Page) {
   return page.getByRole('region', { name: 'Your privacy, your choice' });
 }
+

@@ -8,6 +8,8 @@ export type Role = 'button' | 'link' | 'switch';
 export interface Cookie {
   name: string;
   value: string;
+  /** As the driver reports it: a leading dot for a cookie set with Domain (Playwright), or not (WebDriver). */
+  domain?: string;
   path?: string;
 }
 

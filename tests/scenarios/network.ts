@@ -3,6 +3,32 @@ import { readFileSync } from 'node:fs';
 
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
 export const HTTPS_ORIGIN = 'https://shop.consent-gate.test';
+/**
+ * Every http or https host under `.consent-gate.test` is served from the local
+ * server, so that a page on `www.shop.consent-gate.test` has real parent domains
+ * (`.shop.consent-gate.test`, `.consent-gate.test`) for the browser to decide on.
+ */
+export const LOCAL_SITE = /^(.+\.)?consent-gate\.test$/;
+/**
+ * A shop under a sub-path: any page under `/shop/` (`/shop/`, `/shop/cart/item.html`, …)
+ * is `tests/e2e/pages/scopes.html`, so tests can see what the browser does with cookie paths.
+ */
+export const SHOP_PAGE = '/test/scopes.html';
+
+/** Where the local server answers a URL of a LOCAL_SITE host: pages under /shop/ are the shop page. */
+export function localPath(url: URL): string {
+  return (url.pathname.startsWith('/shop/') ? SHOP_PAGE : url.pathname) + url.search;
+}
+
+/**
+ * The test server says no-store, which keeps a page out of the back/forward cache (Chromium);
+ * sites' pages usually may be cached, so a URL with `cacheable` in its query is answered with
+ * no-cache instead (revalidate, but cacheable).
+ */
+export function cacheControl(url: URL, served: string | undefined): string | undefined {
+  return url.searchParams.has('cacheable') ? 'no-cache' : served;
+}
+
 const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
 
 export const isTrackerHost = (hostname: string) => TRACKER_HOSTS.test(hostname);

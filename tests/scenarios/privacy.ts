@@ -10,19 +10,19 @@ const SITE = '/test/site.html';
 const TRACKER_COOKIES = ['_fbp', '_ga', '_ga_TEST'];
 
 /** The banner's title when it shows, else null. */
-const bannerTitle = (d: Driver) =>
+export const bannerTitle = (d: Driver) =>
   d.run<string | null>(`(() => {
     const section = document.querySelector('[data-consent-gate-root]')?.shadowRoot?.querySelector('section.banner');
     return section && section.getClientRects().length ? section.querySelector('#cg-banner-title')?.textContent ?? '' : null;
   })()`);
-const prefsOpen = (d: Driver) => d.run<boolean>(`!!document.querySelector('[data-consent-gate-root]')?.shadowRoot?.querySelector('dialog[open]')`);
-const ready = (d: Driver) => d.run<boolean>('window.ConsentGate.ready.then(() => window.ConsentGate.settled()).then(() => true)');
-const ran = (d: Driver) => d.run<string[] | null>('window.__trackers ?? null');
-const consent = (d: Driver) => d.run<{ id: string; granted: string[] } | null>('window.ConsentGate.getConsent()');
+export const prefsOpen = (d: Driver) => d.run<boolean>(`!!document.querySelector('[data-consent-gate-root]')?.shadowRoot?.querySelector('dialog[open]')`);
+export const ready = (d: Driver) => d.run<boolean>('window.ConsentGate.ready.then(() => window.ConsentGate.settled()).then(() => true)');
+export const ran = (d: Driver) => d.run<string[] | null>('window.__trackers ?? null');
+export const consent = (d: Driver) => d.run<{ id: string; granted: string[] } | null>('window.ConsentGate.getConsent()');
 const trackerCookies = async (d: Driver) => (await d.cookies()).filter((c) => TRACKER_COOKIES.includes(c.name)).map((c) => c.name).sort();
 const hosts = (d: Driver) => d.trackerRequests.map((u) => new URL(u).host + new URL(u).pathname).sort();
 /** Waits for the document to be a new one, after a reload the page did itself. */
-const reloaded = (d: Driver) => until('the page to reload', () => d.run<boolean>(`performance.getEntriesByType('navigation')[0].type === 'reload' && document.readyState === 'complete' && !!window.ConsentGate`));
+export const reloaded = (d: Driver) => until('the page to reload', () => d.run<boolean>(`performance.getEntriesByType('navigation')[0].type === 'reload' && document.readyState === 'complete' && !!window.ConsentGate`));
 
 export const scenarios: Record<string, (d: Driver) => Promise<void>> = {
   async 'fresh visit: banner visible and keyboard-reachable, no tracker request or cookie before a choice; screenshots'(d) {

@@ -8,6 +8,7 @@ import { test as base, expect } from '@playwright/test';
 import { Builder, Key, type WebDriver, type WebElement } from 'selenium-webdriver';
 import { FIND_CONTROL, until, type Driver } from '../scenarios/driver';
 import { scenarios } from '../scenarios/privacy';
+import { cacheScenarios, realPageScenarios } from '../scenarios/real-pages';
 import { BASE_URL } from '../e2e/server';
 import { startWebKit, type WebKitHarness } from './harness';
 
@@ -43,7 +44,7 @@ const test = base.extend<{ webkit: Driver }, { harness: WebKitHarness }>({
         await element.click();
       },
       tab: () => session.actions().sendKeys(Key.TAB).perform(),
-      cookies: async () => (await session.manage().getCookies()).map(({ name, value, path }) => ({ name, value, path })),
+      cookies: async () => (await session.manage().getCookies()).map(({ name, value, domain, path }) => ({ name, value, domain, path })),
       async screenshot(name) {
         // Two frames, so what was just rendered is on screen (element screenshots come back black: the viewport is shot).
         await run('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
@@ -60,7 +61,7 @@ const test = base.extend<{ webkit: Driver }, { harness: WebKitHarness }>({
   },
 });
 
-for (const [title, scenario] of Object.entries(scenarios)) {
+for (const [title, scenario] of Object.entries({ ...scenarios, ...realPageScenarios, ...cacheScenarios })) {
   test(`every engine: ${title}`, async ({ webkit }) => {
     await scenario(webkit);
   });

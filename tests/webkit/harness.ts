@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL } from '../e2e/server';
 import { until } from '../scenarios/driver';
-import { answerTracker, HTTPS_ORIGIN, isTrackerHost } from '../scenarios/network';
+import { answerTracker, cacheControl, isTrackerHost, LOCAL_SITE, localPath } from '../scenarios/network';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -60,11 +60,12 @@ async function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
   return { display, child };
 }
 
-/** Forwards a request for the HTTPS test origin to the local test server (as the fixtures' route does). */
-function toLocal(req: IncomingMessage, res: ServerResponse, path: string): void {
-  const target = new URL(path, BASE_URL);
+/** Forwards a request for a `.consent-gate.test` host to the local test server (as the fixtures' route does). */
+function toLocal(req: IncomingMessage, res: ServerResponse, url: URL): void {
+  const target = new URL(localPath(url), BASE_URL);
   const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    const cache = cacheControl(url, answer.headers['cache-control']);
+    res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...(cache && { 'cache-control': cache }) });
     answer.pipe(res);
   });
   upstream.on('error', () => res.writeHead(502).end());
@@ -75,7 +76,7 @@ function handler(log: NetworkLog, scheme: 'http' | 'https') {
   return (req: IncomingMessage, res: ServerResponse) => {
     // A proxied plain-http request carries the absolute URL; one inside a CONNECT tunnel only the path.
     const url = new URL(req.url ?? '/', `${scheme}://${req.headers.host}`);
-    if (url.origin === HTTPS_ORIGIN) return toLocal(req, res, url.pathname + url.search);
+    if (LOCAL_SITE.test(url.hostname)) return toLocal(req, res, url);
     if (!isTrackerHost(url.hostname)) {
       log.escaped.push(url.href);
       return res.writeHead(403).end();
@@ -103,9 +104,13 @@ export async function startWebKit(): Promise<WebKitHarness> {
     '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
   const tlsServer = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, handler(log, 'https'));
   const proxy = createHttpServer(handler(log, 'http'));
+  // CONNECT tunnels are not the proxy's connections any more: tracked, so close() can end them.
+  const tunnels = new Set<Socket>();
   proxy.on('connect', (req: IncomingMessage, socket: Socket) => {
+    tunnels.add(socket);
+    socket.once('close', () => tunnels.delete(socket));
     const host = (req.url ?? '').replace(/:\d+$/, '');
-    if (!isTrackerHost(host) && `https://${host}` !== HTTPS_ORIGIN) {
+    if (!isTrackerHost(host) && !LOCAL_SITE.test(host)) {
       log.escaped.push(`https://${host}/`);
       return socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     }
@@ -142,6 +147,10 @@ export async function startWebKit(): Promise<WebKitHarness> {
     async close() {
       driver.kill('SIGKILL');
       xvfb.child.kill('SIGKILL');
+      // A page the browser kept (the back/forward cache) holds its keep-alive connections open: end them, or close() waits.
+      tunnels.forEach((socket) => socket.destroy());
+      proxy.closeAllConnections();
+      tlsServer.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));
       tlsServer.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,160 @@
+/**
+ * The cases of the "real pages" issue (14) that the engine decides, as scenarios written once and
+ * run in every engine (issue 16): script kinds (module, nomodule, defer, document.write), cookies on
+ * a parent domain and a sub-path, the back/forward cache, and axe on the banner and preferences.
+ * Chromium and Firefox run them through Playwright (tests/e2e/engines.spec.ts), WebKitGTK through
+ * Selenium (tests/webkit/engines.spec.ts).
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { until, type Driver } from './driver';
+import { HTTPS_ORIGIN } from './network';
+import { bannerTitle, consent, prefsOpen, ran, ready, reloaded } from './privacy';
+
+const order = (d: Driver) => d.run<string[]>('window.__order.slice()');
+
+/** axe-core's browser build, evaluated in the page by any driver. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** Every WCAG 2.0–2.2 rule at levels A and AA that axe knows (as tests/e2e/accessibility.spec.ts). */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe on the SDK's element only (the test page is not ours to judge): each violation as
+ * "rule: targets", with colour contrast that axe could not decide counted as one too.
+ */
+async function axeViolations(d: Driver): Promise<string[]> {
+  if (!(await d.run<boolean>(`typeof window.axe === 'object'`))) await d.run(`((0, eval)(${JSON.stringify(AXE_SOURCE)}), true)`);
+  return d.run<string[]>(`axe.run({ include: [['[data-consent-gate-root]']] }, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_AA)} } })
+    .then((r) => [...r.violations, ...r.incomplete.filter((i) => i.id === 'color-contrast')]
+      .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
+}
+
+/** The shop under /shop/ on a host with two parent domains (tests/scenarios/network.ts serves it). */
+const SHOP = 'http://www.shop.consent-gate.test';
+/** Cookies of the shop's catalogue (Matomo's `_pk_` prefixes), each in another scope, as trackers set them. */
+const SCOPED = [
+  '_pk_id.3=x; Domain=shop.consent-gate.test; Path=/shop/cart; Max-Age=3600',
+  '_pk_ses.2=x; Domain=.consent-gate.test; Path=/shop/; Max-Age=3600',
+  '_pk_ref.1=x; Max-Age=3600', // no Path from /shop/cart/: the default-path directory
+];
+const pkCookies = async (d: Driver) =>
+  (await d.cookies()).filter((c) => c.name.startsWith('_pk_')).map((c) => `${c.name}@${(c.domain ?? '').replace(/^\./, '')}${c.path}`).sort();
+
+export const realPageScenarios: Record<string, (d: Driver) => Promise<void>> = {
+  async 'legacy and modern tags: the module runs and not its nomodule fallback, defer after the inline scripts, document.write in place'(d) {
+    await d.goto('/test/legacy.html');
+    await until('the banner', () => bannerTitle(d));
+    await ready(d);
+    assert.deepEqual(await order(d), [], 'nothing ran before consent');
+    await d.click('button', 'Accept all');
+    await until('the gated scripts', async () => (await order(d)).length >= 4);
+    await ready(d);
+    const ran = await order(d);
+    assert.deepEqual(ran.slice().sort(), ['deferred', 'inline', 'module', 'writer']);
+    // As the parser runs them: the scripts that are neither defer nor module first, in page order.
+    assert.deepEqual(ran.slice(0, 2), ['inline', 'writer']);
+    assert.equal(
+      await d.run(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/legacy/fallback.js')).length`),
+      0,
+      'the nomodule fallback is not even fetched',
+    );
+    // The written markup stands where its script stood, and the page was not replaced.
+    assert.deepEqual(
+      await d.run(`(() => { const p = document.getElementById('written'); return [p?.parentElement?.id, p?.nextElementSibling?.id, p?.textContent, document.querySelector('h1')?.textContent]; })()`),
+      ['slot', 'next', 'written in place', 'A page with legacy tags'],
+    );
+  },
+
+  async 'cookies on a parent domain and on sub-paths: revoking in the preferences deletes each, the page reloads'(d) {
+    await d.goto(`${SHOP}/shop/cart/`);
+    await until('the banner', () => bannerTitle(d));
+    await d.click('button', 'Accept all');
+    await until('the choice', async () => (await consent(d))?.granted.includes('performance'));
+    for (const cookie of SCOPED) await d.run(`(document.cookie = ${JSON.stringify(cookie)}, true)`);
+    // Matomo's own two (tests/e2e/pages/scopes.html) and the three above.
+    const set = await until('the cookies in their scopes', async () => {
+      const names = await pkCookies(d);
+      return names.length === 5 && names;
+    });
+    assert.deepEqual(set.filter((c) => !c.includes('.1.a1b2')), [
+      '_pk_id.3@shop.consent-gate.test/shop/cart',
+      '_pk_ref.1@www.shop.consent-gate.test/shop/cart',
+      '_pk_ses.2@consent-gate.test/shop/',
+    ]);
+
+    await d.click('link', 'Cookie settings');
+    await until('the preferences', () => prefsOpen(d));
+    await d.click('button', 'Reject all');
+    await reloaded(d);
+    await ready(d);
+    assert.deepEqual(await pkCookies(d), []);
+    assert.equal(await d.run(`document.cookie.includes('_pk_')`), false);
+    assert.equal(await d.run('window.__matomo ?? null'), null);
+  },
+
+  async 'axe finds no WCAG 2.2 A/AA violation in the banner and the preferences'(d) {
+    await d.goto('/test/site.html');
+    await until('the banner', () => bannerTitle(d));
+    await ready(d);
+    assert.deepEqual(await axeViolations(d), []);
+    await d.click('button', 'Customize');
+    await until('the preferences', () => prefsOpen(d));
+    assert.deepEqual(await axeViolations(d), []);
+  },
+};
+
+/** Two pages that may enter the back/forward cache (`cacheable`: tests/scenarios/network.ts). */
+const FIRST = `${HTTPS_ORIGIN}/test/site.html?cacheable`;
+const SECOND = `${HTTPS_ORIGIN}/test/site.html?cacheable&second`;
+
+/** Marks the page, goes back, and waits until the marked document is shown again from the cache. */
+async function backFromCache(d: Driver): Promise<void> {
+  // A restore fires no load event, which some drivers wait for: the page goes back by itself.
+  await d.run(`(setTimeout(() => history.back()), true)`);
+  await until('the page restored from the back/forward cache', () => d.run<boolean>('window.__restored === true'));
+}
+const markRestores = (d: Driver) => d.run(`(addEventListener('pageshow', (event) => event.persisted && (window.__restored = true)), true)`);
+
+/**
+ * Pages restored from the back/forward cache run no script again, so what the loader read at
+ * start may be stale. Playwright's Chromium has the cache off unless told otherwise
+ * (tests/e2e/engines.spec.ts turns it on for these).
+ */
+export const cacheScenarios: Record<string, (d: Driver) => Promise<void>> = {
+  async 'back/forward cache: a banner answered on another page closes when the page comes back, and what was granted runs'(d) {
+    await d.goto(FIRST);
+    await until('the banner', () => bannerTitle(d));
+    await ready(d);
+    await markRestores(d);
+    await d.goto(SECOND);
+    await until('the banner', () => bannerTitle(d));
+    await d.click('button', 'Accept all');
+    await until('the choice', () => consent(d));
+    await backFromCache(d);
+    await until('the banner to close', async () => (await bannerTitle(d)) === null);
+    await until('the granted tags', async () => (await ran(d))?.length === 2);
+    assert.deepEqual((await ran(d))!.slice().sort(), ['fbevents.js', 'gtag.js']);
+  },
+
+  async 'back/forward cache: a page restored after a revocation elsewhere reloads instead of keeping its trackers running'(d) {
+    await d.goto(FIRST);
+    await until('the banner', () => bannerTitle(d));
+    await d.click('button', 'Accept all');
+    await until('the tags', async () => (await ran(d))?.length === 2);
+    await markRestores(d);
+    await d.goto(SECOND);
+    await ready(d);
+    await d.click('link', 'Cookie settings');
+    await until('the preferences', () => prefsOpen(d));
+    await d.click('button', 'Reject all');
+    await reloaded(d);
+    await d.run(`(setTimeout(() => history.back()), true)`);
+    // Restored with the Pixel and Analytics running, then reloaded by the loader: a new document that runs neither.
+    await until('the first page, reloaded', () =>
+      d.run<boolean>(`location.search === '?cacheable' && performance.getEntriesByType('navigation')[0].type === 'reload' && document.readyState === 'complete' && !!window.ConsentGate`));
+    await ready(d);
+    assert.equal(await ran(d), null);
+    assert.deepEqual((await consent(d))?.granted, ['strictly-necessary']);
+  },
+};
