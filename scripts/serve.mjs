@@ -11,7 +11,7 @@
  *   /favicon.ico             demo/favicon.svg
  *   /dist/       dist/       the built SDK (run `npm run build` first)
  *   /catalog/    catalog/    the shipped catalogues
- *   /test/       tests/e2e/pages/   only with --test-pages
+ *   /test/       tests/e2e/pages/   only with --test-pages (?cacheable: no-cache instead of no-store)
  *   /bench/, /peers/…   the benchmark's pages and the peers' files, only with --bench
  * Usage: node scripts/serve.mjs [--port 5173] [--test-pages] [--bench] [--gzip]
  * Without --port it listens on PORT (default 5173), or the next free port if that one is taken;
@@ -69,7 +69,10 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
       let body = await readFile(file);
       if (dir === demoDir && type.startsWith('text/html')) body = Buffer.from(await demoPage(body.toString('utf8'), file, req));
       if (prefix === '/catalog/' && type.startsWith('application/json')) body = withAppearance(body, url.searchParams);
-      const headers = { 'content-type': type, 'cache-control': 'no-store' };
+      // no-store keeps a page out of Chromium's back/forward cache; a test page asked for with
+      // ?cacheable may enter it (no-cache: revalidate, but cacheable), as sites' pages usually may.
+      const cacheable = prefix === '/test/' && url.searchParams.has('cacheable');
+      const headers = { 'content-type': type, 'cache-control': cacheable ? 'no-cache' : 'no-store' };
       if (gzip && /text|json|javascript|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = gzipSync(body, { level: 9 });
         headers['content-encoding'] = 'gzip';

@@ -1,6 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { BASE_URL } from './server';
-import { HTTPS_ORIGIN, LOCAL_SITE, SHOP_PAGE, answerTracker, cacheControl, isTrackerHost, localPath } from '../scenarios/network';
+import { HTTPS_ORIGIN, LOCAL_SITE, SHOP_PAGE, answerTracker, isTrackerHost, localPath } from '../scenarios/network';
 
 /** An https origin served from the local server, to see the cookie attributes a real site gets. */
 export { HTTPS_ORIGIN };
@@ -28,9 +28,7 @@ export const test = base.extend<{ trackers: Trackers }>({
         if (LOCAL_SITE.test(url.hostname) && /^https?:$/.test(url.protocol)) {
           // A navigation (a reload after revoking) can cancel a request while it is fetched: then there is nothing left to answer.
           const response = await route.fetch({ url: new URL(localPath(url), BASE_URL).href }).catch(() => null);
-          if (!response) return route.abort().catch(() => {});
-          const cache = cacheControl(url, response.headers()['cache-control']);
-          return route.fulfill({ response, headers: { ...response.headers(), ...(cache && { 'cache-control': cache }) } }).catch(() => {});
+          return response ? route.fulfill({ response }).catch(() => {}) : route.abort().catch(() => {});
         }
         if (!isTrackerHost(url.hostname)) {
           trackers.escaped.push(url.href);
@@ -57,4 +55,3 @@ export async function cookieNames(page: Page): Promise<string[]> {
 export function banner(page: Page) {
   return page.getByRole('region', { name: 'Your privacy, your choice' });
 }
-

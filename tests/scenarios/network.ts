@@ -20,15 +20,6 @@ export function localPath(url: URL): string {
   return (url.pathname.startsWith('/shop/') ? SHOP_PAGE : url.pathname) + url.search;
 }
 
-/**
- * The test server says no-store, which keeps a page out of the back/forward cache (Chromium);
- * sites' pages usually may be cached, so a URL with `cacheable` in its query is answered with
- * no-cache instead (revalidate, but cacheable).
- */
-export function cacheControl(url: URL, served: string | undefined): string | undefined {
-  return url.searchParams.has('cacheable') ? 'no-cache' : served;
-}
-
 const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
 
 export const isTrackerHost = (hostname: string) => TRACKER_HOSTS.test(hostname);

@@ -6,29 +6,11 @@
  * Selenium (tests/webkit/engines.spec.ts).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { until, type Driver } from './driver';
-import { HTTPS_ORIGIN } from './network';
+import { axeViolations } from './axe';
 import { bannerTitle, consent, prefsOpen, ran, ready, reloaded } from './privacy';
 
 const order = (d: Driver) => d.run<string[]>('window.__order.slice()');
-
-/** axe-core's browser build, evaluated in the page by any driver. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-/** Every WCAG 2.0–2.2 rule at levels A and AA that axe knows (as tests/e2e/accessibility.spec.ts). */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/**
- * axe on the SDK's element only (the test page is not ours to judge): each violation as
- * "rule: targets", with colour contrast that axe could not decide counted as one too.
- */
-async function axeViolations(d: Driver): Promise<string[]> {
-  if (!(await d.run<boolean>(`typeof window.axe === 'object'`))) await d.run(`((0, eval)(${JSON.stringify(AXE_SOURCE)}), true)`);
-  return d.run<string[]>(`axe.run({ include: [['[data-consent-gate-root]']] }, { runOnly: { type: 'tag', values: ${JSON.stringify(WCAG_AA)} } })
-    .then((r) => [...r.violations, ...r.incomplete.filter((i) => i.id === 'color-contrast')]
-      .map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`);
-}
 
 /** The shop under /shop/ on a host with two parent domains (tests/scenarios/network.ts serves it). */
 const SHOP = 'http://www.shop.consent-gate.test';
@@ -50,10 +32,10 @@ export const realPageScenarios: Record<string, (d: Driver) => Promise<void>> = {
     await d.click('button', 'Accept all');
     await until('the gated scripts', async () => (await order(d)).length >= 4);
     await ready(d);
-    const ran = await order(d);
-    assert.deepEqual(ran.slice().sort(), ['deferred', 'inline', 'module', 'writer']);
+    const done = await order(d);
+    assert.deepEqual(done.slice().sort(), ['deferred', 'inline', 'module', 'writer']);
     // As the parser runs them: the scripts that are neither defer nor module first, in page order.
-    assert.deepEqual(ran.slice(0, 2), ['inline', 'writer']);
+    assert.deepEqual(done.slice(0, 2), ['inline', 'writer']);
     assert.equal(
       await d.run(`performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/legacy/fallback.js')).length`),
       0,
@@ -104,9 +86,9 @@ export const realPageScenarios: Record<string, (d: Driver) => Promise<void>> = {
   },
 };
 
-/** Two pages that may enter the back/forward cache (`cacheable`: tests/scenarios/network.ts). */
-const FIRST = `${HTTPS_ORIGIN}/test/site.html?cacheable`;
-const SECOND = `${HTTPS_ORIGIN}/test/site.html?cacheable&second`;
+/** Two pages that may enter the back/forward cache (the test server's `?cacheable`, scripts/serve.mjs). */
+const FIRST = '/test/site.html?cacheable';
+const SECOND = '/test/site.html?cacheable&second';
 
 /** Marks the page, goes back, and waits until the marked document is shown again from the cache. */
 async function backFromCache(d: Driver): Promise<void> {

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL } from '../e2e/server';
 import { until } from '../scenarios/driver';
-import { answerTracker, cacheControl, isTrackerHost, LOCAL_SITE, localPath } from '../scenarios/network';
+import { answerTracker, isTrackerHost, LOCAL_SITE, localPath } from '../scenarios/network';
 
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 export const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -64,8 +64,7 @@ async function startXvfb(): Promise<{ display: string; child: ChildProcess }> {
 function toLocal(req: IncomingMessage, res: ServerResponse, url: URL): void {
   const target = new URL(localPath(url), BASE_URL);
   const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-    const cache = cacheControl(url, answer.headers['cache-control']);
-    res.writeHead(answer.statusCode ?? 502, { ...answer.headers, ...(cache && { 'cache-control': cache }) });
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
   upstream.on('error', () => res.writeHead(502).end());
