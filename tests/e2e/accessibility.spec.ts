@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { banner, expect, test } from './fixtures';
+import { banner, expect, test, networkQuiet } from './fixtures';
 import { WCAG_AA } from '../scenarios/axe';
 
 const SITE = '/test/site.html';
@@ -250,7 +250,7 @@ test('without settingsButton, no button and no extra file', async ({ page }) => 
   await page.goto(SITE);
   await page.getByRole('button', { name: 'Reject all' }).click();
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   await expect(page.locator('[data-consent-gate-settings]')).toHaveCount(0);
   expect(files).not.toContain('consent-gate.button.js');
 });

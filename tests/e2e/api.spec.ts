@@ -1,4 +1,4 @@
-import { banner, cookieNames, expect, test } from './fixtures';
+import { banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 
 test('inline catalogue: the API grants categories, reports changes and unsubscribes', async ({ page, trackers }) => {
   await page.goto('/test/inline.html');
@@ -100,7 +100,7 @@ test('a catalogue gating cannot trust: problems named, a fallback banner for the
   await page.goto('/test/site.html');
   await expect.poll(() => errors.join('\n')).toContain('catalog.revision: expected a whole number of at least 1, got "two"');
   expect(errors.join('\n')).toContain('catalog.categories key: expected one of strictly-necessary, performance, functionality, targeting, unclassified, got "analytics"');
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(pageErrors).toEqual([]);
   expect(trackers.requests).toEqual([]);
   // It names no category it knows, so the fallback offers those the page's gated elements name.

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, networkQuiet } from './fixtures';
 
 test('audit: undeclared cookies with their likely category and a leak before consent, on the console once; not fetched unless on', async ({ page }) => {
   const warnings: string[] = [];
@@ -25,6 +25,6 @@ test('audit: undeclared cookies with their likely category and a leak before con
   fetched.length = 0;
   await page.goto('/test/inline.html');
   await page.evaluate(() => window.ConsentGate!.ready);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(fetched.some((path) => path.includes('audit'))).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { HTTPS_ORIGIN, banner, cookieNames, expect, test } from './fixtures';
+import { HTTPS_ORIGIN, banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 import { BASE_URL } from './server';
 
 const TRACKER_COOKIES = ['_fbp', '_ga', '_ga_TEST'];
@@ -16,7 +16,7 @@ test('before any choice: banner shown, no tracker request, no tracker cookie', a
   await expect(page.getByRole('button', { name: 'Accept all' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Reject all' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Customize' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   expect(await trackerCookies(page)).toEqual([]);
   expect(await page.evaluate(() => typeof (window as { fbq?: unknown }).fbq)).toBe('undefined');
@@ -70,7 +70,7 @@ test('customize with only performance: Google Analytics loads, the Pixel does no
   await expect(dialog).toBeHidden();
   await expect(banner(page)).toBeHidden();
   await expect.poll(() => trackerCookies(page)).toEqual(['_ga', '_ga_TEST']);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.some((u) => u.includes('googletagmanager.com/gtag/js'))).toBe(true);
   expect(trackers.requests.filter((u) => /facebook/.test(u))).toEqual([]);
 });
@@ -135,6 +135,6 @@ test('a new catalogue revision asks again and grants nothing meanwhile', async (
   // inline.html is at revision 7: the stored choice (revision 6) no longer holds.
   await page.goto('/test/inline.html');
   await expect(page.getByRole('region', { name: 'Cookies on this shop' })).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
 });

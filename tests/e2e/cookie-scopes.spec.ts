@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BASE_URL } from './server';
-import { SHOP_PAGE, banner, expect, test } from './fixtures';
+import { SHOP_PAGE, banner, expect, test, networkQuiet } from './fixtures';
 
 const HTTP_SHOP = 'http://www.shop.consent-gate.test';
 const HTTPS_SHOP = 'https://www.shop.consent-gate.test';
@@ -147,7 +147,7 @@ test('after the site moves the consent cookie to the parent domain, taking targe
   trackers.requests.length = 0;
   await page.reload();
   await started(page);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await page.evaluate(() => (window as unknown as { ConsentGate: { getConsent(): { granted: string[] } } }).ConsentGate.getConsent().granted)).toEqual([
     'strictly-necessary',
     'performance',
@@ -181,7 +181,7 @@ test('two consent cookies: the newer refusal wins over an older grant the browse
   await page.goto(`${HTTP_SHOP}/shop/`);
   await started(page);
   expect((await page.evaluate(() => document.cookie)).match(/cg_consent=/g)).toHaveLength(2);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(await page.evaluate(() => (window as unknown as { ConsentGate: { getConsent(): { granted: string[] } | null } }).ConsentGate.getConsent()?.granted)).toEqual(['strictly-necessary']);
   expect(fbeventsLoaded(trackers.requests)).toBe(false);
   expect(await page.evaluate(() => (window as unknown as { __matomo?: boolean }).__matomo)).toBeUndefined();

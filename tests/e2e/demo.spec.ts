@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { banner, cookieNames, expect, test } from './fixtures';
+import { banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 
 /** The demo's panel of what the gate did: one list per row, read as text. */
 const panel = (page: Page, row: string) => page.locator(`#demo-panel [data-out="${row}"]`);
@@ -25,7 +25,7 @@ for (const [site, expected] of [
   test(`demo ${site}: nothing before the choice, the site's tags after "Accept all"`, async ({ page, trackers }) => {
     await page.goto(`/${site}/`);
     await expect(banner(page)).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(await cookieNames(page)).toEqual([]);
     await page.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(async () => (await cookieNames(page)).filter((n) => n !== 'cg_consent')).toEqual(expected);
@@ -72,7 +72,7 @@ test('the switch to the real tracker URLs: Google and Meta are asked for their t
   await page.waitForURL('**/conektio/blog.html');
   await expect(page.getByRole('switch', { name: /Real tracker URLs/ })).toBeChecked();
   await expect(panel(page, 'scripts').getByRole('listitem').first()).toHaveText('google-analytics (performance): www.googletagmanager.com/gtag/js, waits for consent');
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => trackers.requests.map((url) => new URL(url).host + new URL(url).pathname)).toEqual(

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { banner, expect, test } from './fixtures';
+import { banner, expect, test, networkQuiet } from './fixtures';
 import { BASE_URL } from './server';
 
 test('a gated script that 404s or throws stops nothing else and is reported on the error event', async ({ page }) => {
@@ -133,7 +133,7 @@ for (const [fault, answer] of [
     page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
     await siteWithCatalogue(page, answer);
     await page.goto('/test/site.html');
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     await expect.poll(() => logged.some((text) => text.includes('[consent-gate]'))).toBe(true);
     expect(await pageState(page)).toEqual({ trackers: [], pageScriptRan: true });
     expect(trackers.requests).toEqual([]);
@@ -184,7 +184,7 @@ for (const [fault, value] of [
     await page.context().addCookies([{ name: 'cg_consent', value, url: BASE_URL }]);
     await page.goto('/test/site.html');
     await expect(banner(page)).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    await networkQuiet(page);
     expect(trackers.requests).toEqual([]);
     await page.getByRole('button', { name: 'Reject all' }).click();
     const stored = (await page.context().cookies()).find((c) => c.name === 'cg_consent')!;
@@ -206,7 +206,7 @@ test('loaded twice, one banner and each tag once; no global of its own but Conse
   expect(await page.locator('[data-consent-gate-root]').count()).toBe(1);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => trackers.requests.filter((u) => u.includes('/gtag/js')).length).toBe(1);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.filter((u) => u.includes('/gtag/js'))).toHaveLength(1);
   expect(trackers.requests.filter((u) => u.includes('fbevents.js'))).toHaveLength(1);
   // New globals: ours, and what the page's own (now granted) tags define.

@@ -55,3 +55,33 @@ export async function cookieNames(page: Page): Promise<string[]> {
 export function banner(page: Page) {
   return page.getByRole('region', { name: 'Your privacy, your choice' });
 }
+
+/**
+ * Waits until the page has loaded, the gate has settled (every tag it released has run or failed)
+ * and no resource has finished loading for `quietMs`: the network as the page sees it is quiet.
+ * Used instead of Playwright's 'networkidle', which Firefox over WebDriver BiDi held past the
+ * 90 s test limit on a loaded machine (a concurrent pair of CI runs). Polls; at most `timeoutMs`.
+ */
+export async function networkQuiet(page: Page, { quietMs = 500, timeoutMs = 30_000 } = {}): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(
+    ({ quietMs, timeoutMs }) =>
+      new Promise<void>((resolve, reject) => {
+        const gate = (window as unknown as { ConsentGate?: { ready: Promise<unknown>; settled(): Promise<unknown> } }).ConsentGate;
+        const started = performance.now();
+        let seen = -1;
+        let since = started;
+        const tick = () => {
+          const count = performance.getEntriesByType('resource').length;
+          const now = performance.now();
+          if (count !== seen) [seen, since] = [count, now];
+          if (now - since >= quietMs) return resolve();
+          if (now - started > timeoutMs) return reject(new Error(`the network did not go quiet for ${quietMs} ms within ${timeoutMs} ms`));
+          setTimeout(tick, 50);
+        };
+        if (gate) gate.ready.then(() => gate.settled()).then(tick, tick);
+        else tick();
+      }),
+    { quietMs, timeoutMs },
+  );
+}

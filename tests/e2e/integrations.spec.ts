@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { banner, cookieNames, expect, test } from './fixtures';
+import { banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 
 /** window.dataLayer in order, gtag's `arguments` entries as arrays, each command shortened to its first two parts. */
 function dataLayer(page: Page): Promise<unknown[]> {
@@ -65,7 +65,7 @@ test('advanced Consent Mode with Google Analytics switched off in the preference
 test('a Pixel the site loads itself gets revoke before init, and sends nothing until targeting is granted', async ({ page, trackers }) => {
   await page.goto('/test/integrations.html');
   await expect.poll(() => fbqCommands(page)).toEqual(['consent:revoke', 'init:000000000000000', 'track:PageView']);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.filter((u) => u.includes('facebook.com/tr'))).toEqual([]);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => fbqCommands(page)).toContain('consent:grant');
@@ -80,12 +80,12 @@ test('basic Consent Mode: gtag.js waits for consent; the default and update prec
   await basicMode(page);
   await page.goto('/test/integrations.html');
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.filter((u) => u.includes('/gtag/js'))).toEqual([]);
   expect(names(await dataLayer(page))).toEqual(['consent default', 'set ads_data_redaction']);
   await page.getByRole('button', { name: 'Reject all' }).click();
   await page.reload();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.filter((u) => u.includes('/gtag/js'))).toEqual([]);
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   await page.getByRole('button', { name: 'Accept all' }).click();

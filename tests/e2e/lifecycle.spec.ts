@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { HTTPS_ORIGIN, banner, cookieNames, expect, test } from './fixtures';
+import { HTTPS_ORIGIN, banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 
 const SITE = `${HTTPS_ORIGIN}/test/site.html`;
 const loaded = (requests: string[], part: string) => requests.some((u) => u.includes(part));
@@ -23,7 +23,7 @@ test('revoking a category deletes its cookies on the host and the parent domain,
   const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: 'Save choices' }).click();
   await reloaded;
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
 
   const names = await cookieNames(page);
   expect(names).not.toContain('_ga');
@@ -98,7 +98,7 @@ test('with consentLog set, each choice is posted there; without it consent-gate 
   });
   await page.goto('/test/site.html');
   await page.getByRole('button', { name: 'Reject all' }).click();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(own.filter((path) => !path.startsWith('/dist/consent-gate') && path !== '/test/site.html' && path !== '/catalog/conektio.json')).toEqual([]);
 
   const logged: unknown[] = [];
@@ -146,7 +146,7 @@ test('scripts an SPA adds later are gated the same way, and run once their categ
 test('an embed and a pixel wait for their category; the placeholder accepts it in place', async ({ page, trackers }) => {
   await page.goto('/test/embeds.html');
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   const video = page.frameLocator('iframe[title="Product video"]');
   expect(await page.locator('iframe[title="Product video"]').getAttribute('src')).toBeNull();
   expect(trackers.requests.filter((u) => u.includes('facebook.com/tr'))).toEqual([]);
@@ -177,7 +177,7 @@ test('per service: switching the Meta Pixel off keeps it out while Google Ads, i
   await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).toBeChecked();
   await page.getByRole('button', { name: 'Save choices' }).click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { ads?: boolean }).ads)).toBe(true);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests.filter((u) => u.includes('fbevents.js'))).toEqual([]);
   const consent = await page.evaluate(() => window.ConsentGate!.getConsent());
   expect(consent?.granted).toEqual(['strictly-necessary', 'targeting']);
@@ -191,7 +191,7 @@ test('npm: code-loaded tags wait for their category (load, whenGranted), and the
   page.on('request', (r) => r.url().endsWith('analytics-module.js') && modules.push(r.url()));
   await page.goto('/test/npm.html');
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(modules).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { events: string[] }).events)).toEqual([]);
   await page.getByRole('button', { name: 'Customize' }).click();

@@ -1,4 +1,4 @@
-import { banner, expect, test } from './fixtures';
+import { banner, expect, test, networkQuiet } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Every consent-gate file the page fetched, by name. */
@@ -26,7 +26,7 @@ test('a returning visitor fetches only the loader, and their granted tags still 
   await page.reload();
   await expect.poll(() => trackers.requests.some((u) => u.includes('fbevents.js'))).toBe(true);
   await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(files).toEqual(['consent-gate.iife.js']);
   // Opening the preferences fetches the UI then.
   await page.getByRole('link', { name: 'Cookie settings' }).click();
@@ -58,7 +58,7 @@ test('the UI file failing to load leaves the gate closed and the page working, a
   await page.route('**/dist/consent-gate.ui.js', (route) => (down ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
   await page.goto('/test/site.html');
   await expect.poll(() => errors.join('\n')).toContain('[consent-gate] no banner:');
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(trackers.requests).toEqual([]);
   // Recording a choice comes with the UI file: while it is down, an API call settles, grants nothing and throws nothing.
   await expect(page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']))).resolves.toBeUndefined();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { banner, expect, test, type Trackers } from './fixtures';
+import { banner, expect, test, type Trackers, networkQuiet } from './fixtures';
 
 /**
  * Tags that are on the page before consent-gate can put its consent command
@@ -41,7 +41,7 @@ test("Meta's Pixel snippet above consent-gate, no choice: revoke goes first and 
   release();
   await expect.poll(() => fbqCommands(page), { timeout: 15_000 }).toEqual(['consent:revoke', 'init:123', 'track:PageView']);
   await expect(banner(page)).toBeVisible();
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(pageViews(trackers)).toEqual([]);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => pageViews(trackers), { timeout: 15_000 }).toHaveLength(1);
@@ -55,7 +55,7 @@ test("Meta's Pixel snippet right after a consent-gate tag whose catalogue is slo
   expect(pageViews(trackers)).toEqual([]);
   release();
   await expect(banner(page)).toBeVisible({ timeout: 15_000 });
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page);
   expect(pageViews(trackers)).toEqual([]);
   expect(await fbqCommands(page)).toEqual(['consent:revoke', 'init:123', 'track:PageView']);
 });
