@@ -4,8 +4,9 @@ import { configDefaults } from 'vitest/config';
 
 /**
  * One config, several library builds (`npm run build` runs them all):
- *   --mode loader   → dist/consent-gate.iife.js      the script tag: no Preact, ≤ 3 kB gzipped
- *   --mode ui       → dist/consent-gate.ui.js        fetched beside it only to show the banner/preferences
+ *   --mode loader   → dist/consent-gate.iife.js      the script tag: no Preact
+ *   --mode ui       → dist/consent-gate.ui.js        the first layer (plain DOM), fetched beside it only to show the banner
+ *   --mode preferences → dist/consent-gate.preferences.js  the dialog (Preact, signals), prefetched once the banner shows
  *   --mode validate → dist/consent-gate.validate.js  fetched only to explain a broken catalogue
  *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
  *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
@@ -18,6 +19,7 @@ import { configDefaults } from 'vitest/config';
 const scriptTag = {
   loader: ['src/embed.ts', 'consent-gate.iife.js'],
   ui: ['src/ui/part.ts', 'consent-gate.ui.js'],
+  preferences: ['src/ui/preferences-part.ts', 'consent-gate.preferences.js'],
   validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
   button: ['src/ui/settings-button-part.ts', 'consent-gate.button.js'],
   covers: ['src/ui/embed-cover-part.ts', 'consent-gate.covers.js'],
@@ -73,7 +75,8 @@ export default defineConfig(({ mode }) => ({
             fileName: (_format: string, entry: string) => `${entry}.js`,
           },
     rollupOptions: {
-      external: mode === 'esm' ? [/^preact(\/|$)/] : [],
+      // The npm build leaves its dependencies to the app's bundler (one Preact, one js-cookie for the whole app).
+      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals(\/|$)/, /^js-cookie$/] : [],
       // Chunks of the npm build: the UI imported on demand, and what the entries share (named, not after whichever module came first).
       output: {
         // The files holding the known-cookie table carry its attribution (the Open Cookie Database's licence asks for it).
@@ -81,6 +84,7 @@ export default defineConfig(({ mode }) => ({
           chunk.moduleIds.some((id) => id.endsWith('known-cookies.ts')) ? OPEN_COOKIE_DATABASE : '',
         chunkFileNames: (chunk: { name: string }) =>
           chunk.name === 'mount' ? 'consent-gate-mount.js'
+          : chunk.name === 'preferences-layer' ? 'consent-gate-preferences.js'
           : /^[a-z]{2}$/.test(chunk.name) ? `consent-gate-lang-${chunk.name}.js`
           : chunk.name === 'load' ? 'consent-gate-languages.js'
           // What the server entry shares with the rest (reading the record) is its own small chunk.

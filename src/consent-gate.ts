@@ -1,8 +1,8 @@
 /**
  * `createConsentGate`, the npm entry's way to start: validates the catalogue
  * in full (throwing a CatalogError that names every problem), then runs the
- * same wiring as the script tag. The UI is a separate chunk, imported only
- * when the banner or the preferences must show.
+ * same wiring as the script tag. The UI is two separate chunks, the first
+ * layer and the preferences dialog, each imported only when it must show.
  */
 import { CatalogError, parseCatalog } from './core/catalog';
 import { createConsentState } from './core/consent';
@@ -33,6 +33,9 @@ export interface ConsentGate extends ConsentGateApi, CodeGate {
   readonly catalog: Catalog;
 }
 
+/** The preferences dialog (Preact and signals), a chunk of its own: imported when the visitor opens it, or prefetched once the banner shows. */
+const loadPreferences = () => import('./ui/preferences-layer').then(({ openPreferences }) => ({ open: openPreferences }));
+
 /**
  * Starts consent-gate on the page.
  * @throws CatalogError listing every problem of an invalid catalogue.
@@ -54,10 +57,13 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const api = startConsentGate({
     core,
     doc,
-    loadUi: (view) =>
-      Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
-        ui.mountUi(core, catalog, view, doc, language, wanted),
-      ),
+    loadUi: (view) => {
+      // A "Cookie settings" link: the dialog's chunk at once, beside the first layer's.
+      if (view === 'preferences') void loadPreferences().catch(() => {});
+      return Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
+        ui.mountUi(core, catalog, view, doc, language, wanted, loadPreferences),
+      );
+    },
     readStored: store.read,
     choose: () => Promise.resolve(choices),
     nonce: config.nonce,

@@ -2,8 +2,9 @@
  * Script-tag entry, the loader (dist/consent-gate.iife.js): the only module
  * that reads the page and sets `window.ConsentGate`. It holds no Preact: it
  * reads the catalogue's gating part and the consent cookie, activates what is
- * granted and watches for gated elements; the UI (consent-gate.ui.js) and the
- * validator (consent-gate.validate.js) are fetched from beside it only when needed.
+ * granted and watches for gated elements; the UI's first layer (consent-gate.ui.js),
+ * its preferences dialog (consent-gate.preferences.js) and the validator
+ * (consent-gate.validate.js) are fetched from beside it only when needed.
  *
  *   <script src=".../consent-gate.iife.js" data-catalog="/catalog/site.json"></script>
  *   or the catalogue inline in <script type="application/json" id="consent-gate-config">.
@@ -43,9 +44,9 @@ const language = languageFile(wanted);
 /** ui → uiSrc; validate → consent-gate.validate.js and lang → consent-gate.lang.de.js beside it. */
 const fileOf = (name: keyof Parts) => (name === 'ui' ? uiSrc : beside(uiSrc, `consent-gate.${name === 'lang' ? 'lang.' + language : name}.js`));
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
-/** Each part is fetched once; a failed fetch is forgotten, so the next need tries again. */
-const part = <K extends keyof Parts>(name: K): Promise<Parts[K]> =>
-  (parts[name] ??= loadPart(name, fileOf(name), nonce).catch((error) => {
+/** Each part is fetched once; a failed fetch is forgotten, so the next need tries again. `low`: a prefetch. */
+const part = <K extends keyof Parts>(name: K, low?: boolean): Promise<Parts[K]> =>
+  (parts[name] ??= loadPart(name, fileOf(name), nonce, low).catch((error) => {
     delete parts[name];
     throw error;
   }) as never) as Promise<Parts[K]>;
@@ -114,12 +115,15 @@ if (window.ConsentGate) {
     const gate = startConsentGate({
       core,
       doc: document,
-      loadUi: (view) =>
-        ui().then(([ui, texts]) => {
-          const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted);
+      loadUi: (view) => {
+        // A "Cookie settings" link: the dialog's file at once, beside the first layer's.
+        if (view === 'preferences') void part('preferences').catch(() => {});
+        return ui().then(([ui, texts]) => {
+          const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted, (low) => part('preferences', low));
           if (!clean && !fallback) void report(catalog);
           return handle;
-        }),
+        });
+      },
       readStored,
       choose,
       nonce,

@@ -7,13 +7,19 @@ import type { Choices, ConsentState } from './core/consent';
 import type { UiHandle, View } from './start';
 import type { Language } from './ui/i18n/language';
 import type { CoverActions } from './ui/embed-cover';
+import type { PreferencesLayer } from './ui/mount';
 
 export interface Parts {
   ui: {
-    mount(core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language: Language | undefined, wanted: string): { handle: UiHandle; clean: boolean };
+    mount(
+      core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language: Language | undefined, wanted: string,
+      loadPreferences: (prefetch?: boolean) => Promise<PreferencesLayer>,
+    ): { handle: UiHandle; clean: boolean };
     /** Recording a choice lives here, not in the loader: only a choice needs it. */
     choices(core: ConsentState, catalog: Record<string, unknown>, doc: Document): Choices;
   };
+  /** The preferences dialog with Preact and signals (consent-gate.preferences.js), fetched by the first layer. */
+  preferences: PreferencesLayer;
   validate: { report(catalog: unknown): void };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */
   lang: Language;
@@ -34,12 +40,13 @@ export function registerPart<K extends keyof Parts>(name: K, part: Parts[K]): vo
   registry()[name]?.(part);
 }
 
-/** Loads a part's file once, with the loader's nonce so a strict CSP allows it. */
-export function loadPart<K extends keyof Parts>(name: K, src: string, nonce: string): Promise<Parts[K]> {
+/** Loads a part's file once, with the loader's nonce so a strict CSP allows it; `low`: a prefetch, behind the page's own requests. */
+export function loadPart<K extends keyof Parts>(name: K, src: string, nonce: string, low?: boolean): Promise<Parts[K]> {
   return new Promise((resolve, reject) => {
     registry()[name] = resolve as Registry[K];
     const script = document.createElement('script');
     script.src = src;
+    if (low) script.setAttribute('fetchpriority', 'low');
     if (nonce) script.nonce = nonce;
     script.onerror = () => reject(src);
     document.head.append(script);

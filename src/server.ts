@@ -20,7 +20,7 @@ export interface ParseConsentCookieOptions {
 
 /**
  * The visitor's choice from a whole `Cookie` request header
- * (`"a=1; cg_consent=%7B…"`) or from the cookie's value alone; null when
+ * (`"a=1; cg_consent={%22version%22:1…"`) or from the cookie's value alone; null when
  * there is none or it is malformed, of another revision or expired. A header
  * holding the cookie more than once (one per domain or path) gives the newest
  * valid record (of two as new, the one granting less), as the browser's
@@ -33,10 +33,11 @@ export function parseConsentCookie(input: string, options: ParseConsentCookieOpt
   const { cookieName = DEFAULT_COOKIE_NAME, revision, consentMaxAgeDays, now = Date.now() } = options;
   if (typeof input !== 'string') return null;
   const text = input.trim();
-  // A value is the URI-encoded JSON record ("%7B…"), or that JSON as some servers decode it.
+  // A value is the URI-encoded JSON record as js-cookie writes it ("{%22version%22:1…"; "%7B%22…" from
+  // before js-cookie), or that JSON as some servers decode it ('{"version":1…', the only form with a bare quote).
   const values = /^(%7B|\{)/i.test(text) ? [text] : cookieValues(text, cookieName);
   // A header can hold the cookie twice (two domains or paths): the same pick as the browser's loader.
-  const consent = pickRecord(values.map((raw) => (raw.startsWith('{') ? encodeURIComponent(raw) : raw)), now);
+  const consent = pickRecord(values.map((raw) => (raw.includes('"') ? encodeURIComponent(raw) : raw)), now);
   if (!consent) return null;
   if (revision !== undefined && consent.revision !== revision) return null;
   if (consentMaxAgeDays !== undefined && now - Date.parse(consent.decidedAt) >= consentMaxAgeDays * 86_400_000) return null;

@@ -9,9 +9,8 @@ import {
 } from './constants';
 import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
-import { COOKIE_PATH_PATTERN } from './cookie-scopes';
 import { MAX_COOKIE_SIZE } from './cookie-store';
-import { largestRecord } from './cookie-writer';
+import { COOKIE_PATH_PATTERN, largestRecord } from './catalog-limits';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =

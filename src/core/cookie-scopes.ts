@@ -8,13 +8,7 @@
  * catalogue declares. Used by the cleaner and the consent cookie's writer,
  * both in the UI file: the loader never deletes.
  */
-
-/**
- * A catalogue row's `path`: "/" then at most 1023 printable ASCII characters
- * other than ";" (which would end the attribute in `document.cookie`); 1024
- * is the longest Path attribute browsers keep (Chromium drops longer ones).
- */
-export const COOKIE_PATH_PATTERN = /^\/[!-:<-~]{0,1023}$/;
+import Cookies from 'js-cookie';
 
 /** "" (host only), then the host and each parent with at least two labels: www.shop.example.com → …, shop.example.com, example.com. */
 export function parentDomains(host: string): string[] {
@@ -46,14 +40,17 @@ export function pagePaths(pathname: string): string[] {
 
 /**
  * Writes `name` expired in every scope: each parent domain of the page's host
- * (host-only included) on each of `paths`. On https, with `Secure`: browsers
- * refuse to touch a `__Secure-` or `__Host-` cookie without it, and it changes
- * nothing for the others. Max-Age below 0 rather than 0, which some cookie jars
- * keep for the current millisecond. Throws where the page may not write cookies.
+ * (host-only included) on each of `paths`, through js-cookie's `remove` with
+ * one `withAttributes` instance per scope (no global defaults; it writes an
+ * `expires` a day in the past). On https, with `Secure`: browsers refuse to
+ * touch a `__Secure-` or `__Host-` cookie without it, and it changes nothing
+ * for the others. js-cookie writes to the global `document`; `doc` gives the
+ * page's location. Throws where the page may not write cookies.
  */
 export function expireCookie(doc: Document, name: string, paths: readonly string[]): void {
-  const secure = doc.location.protocol === 'https:' ? '; Secure' : '';
+  const secure = doc.location.protocol === 'https:';
   for (const domain of parentDomains(doc.location.hostname)) {
-    for (const path of paths) doc.cookie = `${name}=; Path=${path}${domain && `; Domain=${domain}`}${secure}; Max-Age=-1`;
+    // js-cookie leaves out an attribute whose value is empty: domain "" is the host-only scope.
+    for (const path of paths) Cookies.withAttributes({ path, domain, secure }).remove(name);
   }
 }

@@ -1,10 +1,13 @@
 /**
  * The consent cookie: first party, holding a versioned JSON record
  * (documented in the README under "Consent cookie") so that the site's server
- * can read the same choice. Written directly rather than through js-cookie:
- * it is one cookie with a URI-encoded value, and js-cookie's 450 gzipped
- * bytes were 15% of the loader's 3 kB budget. This file is the reading half
- * (the loader's and the server helper's); writing is `cookie-writer.ts`.
+ * can read the same choice. This file is the reading half (the loader's and
+ * the server helper's); writing, through js-cookie, is `cookie-writer.ts`.
+ * The reader is our own few lines, not js-cookie's `get`: it runs on every
+ * page view, and js-cookie (~800 B gzipped, read and write inseparable in
+ * one closure) would put bytes on each one to read a single cookie; the
+ * server helper needs it without a DOM as well. A property test checks that
+ * the reader and js-cookie agree on every value the writer makes.
  */
 import { CATEGORY_IDS, type CategoryId, type Consent, type ConsentOptions } from './types';
 import { RECORD_VERSION } from './constants';
@@ -92,27 +95,6 @@ const serviceCount = (consent: Consent) => consent.services?.length ?? Infinity;
 /** Whether `a` wins over `b`: newer, or as new and granting less. */
 const newer = (a: Consent, b: Consent) =>
   (Date.parse(a.decidedAt) - Date.parse(b.decidedAt) || b.granted.length - a.granted.length || serviceCount(b) - serviceCount(a)) > 0;
-
-/**
- * Whether this page can keep a cookie at all: a probe written, read back and
- * deleted at once (`navigator.cookieEnabled` misses writes that are silently
- * ignored). The UI asks, to say when a choice cannot be remembered.
- */
-export function cookiesWork(doc: Document = document): boolean {
-  try {
-    doc.cookie = 'cg_probe=1; Path=/; SameSite=Lax';
-    const kept = pageCookies(doc).includes('cg_probe=1');
-    doc.cookie = 'cg_probe=; Max-Age=-1; Path=/';
-    return kept;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether this choice is what the consent cookie now holds: false where cookies are blocked or writes are ignored. */
-export function isRemembered(cookieName: string, consent: Consent, doc: Document = document): boolean {
-  return `; ${pageCookies(doc)};`.includes(`; ${cookieName}=${encodeURIComponent(serializeRecord(consent))};`);
-}
 
 /** The record as stored; `Consent` holds exactly the documented fields, in order. */
 export function serializeRecord(consent: Consent): string {

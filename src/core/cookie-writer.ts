@@ -1,11 +1,11 @@
 /**
  * The writing half of the consent cookie (the reading half, and the record
- * format, are `cookie-store.ts`): only a choice writes, so this stays out of
- * the loader and the server helper.
+ * format, are `cookie-store.ts`), through js-cookie: only a choice writes, so
+ * this and js-cookie stay out of the loader and the server helper.
  */
-import type { CategoryId, Consent } from './types';
-import { RECORD_VERSION } from './constants';
-import { MAX_COOKIE_SIZE, fitsCookie, readConsentCookie, serializeRecord, type CookieOptions, type CookieStore } from './cookie-store';
+import Cookies from 'js-cookie';
+import type { Consent } from './types';
+import { MAX_COOKIE_SIZE, fitsCookie, pageCookies, readConsentCookie, serializeRecord, type CookieOptions, type CookieStore } from './cookie-store';
 import { expireCookie, pagePaths } from './cookie-scopes';
 
 /** The consent cookie for the catalogue's options; `secure` adds `Secure` (true on https pages); `doc` is where it is written. */
@@ -17,17 +17,27 @@ export function createCookieStore(options: CookieOptions, secure: boolean, doc: 
 }
 
 /**
- * Stores the choice on Path=/ of `cookieDomain` (or host-only), after removing
- * the consent cookie from every other scope this page can reach: a copy left
- * there (host-only from before the site set `cookieDomain`, another path) would
- * be read again as well. A record that would not fit `MAX_COOKIE_SIZE` is not
- * written (the browser would drop it and the reader refuse it): a console error
- * says so, and with the copies gone the next page view asks again rather than
- * read an older choice. Where the browser refuses (or throws), the choice still
- * holds for this page view.
+ * The consent cookie's value as stored: the record's JSON through js-cookie's
+ * converter (`encodeURIComponent`, then `{}[]:` and a few others left as they
+ * are, all allowed in a cookie value). The reader's `decodeURIComponent`
+ * takes it back (a test checks both on generated records).
+ */
+export const storedValue = (consent: Consent): string => Cookies.converter.write(serializeRecord(consent), '');
+
+/**
+ * Stores the choice on Path=/ of `cookieDomain` (or host-only), for
+ * `consentMaxAgeDays` days (js-cookie's `expires`), SameSite=Lax, after
+ * removing the consent cookie from every other scope this page can reach: a
+ * copy left there (host-only from before the site set `cookieDomain`, another
+ * path) would be read again as well. A record that would not fit
+ * `MAX_COOKIE_SIZE` is not written (the browser would drop it and the reader
+ * refuse it): a console error says so, and with the copies gone the next page
+ * view asks again rather than read an older choice. Where the browser refuses
+ * (or throws), the choice still holds for this page view. js-cookie writes to
+ * the global `document`; `doc` gives the page's location.
  */
 export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: CookieOptions, secure: boolean, consent: Consent, doc: Document = document): void {
-  const value = encodeURIComponent(serializeRecord(consent));
+  const value = storedValue(consent);
   try {
     expireCookie(doc, cookieName, pagePaths(doc.location.pathname));
     if (!fitsCookie(cookieName, value)) {
@@ -36,28 +46,30 @@ export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays
       );
       return;
     }
-    doc.cookie =
-      `${cookieName}=${value}; Max-Age=${consentMaxAgeDays * 86400}; Path=/; SameSite=Lax` +
-      (secure ? '; Secure' : '') +
-      (cookieDomain ? `; Domain=${cookieDomain}` : '');
+    Cookies.withAttributes({ path: '/', sameSite: 'Lax', secure, domain: cookieDomain, expires: consentMaxAgeDays }).set(cookieName, serializeRecord(consent));
   } catch {
     // Cookies blocked by the browser: nothing to do but say so (the UI does).
   }
 }
 
 /**
- * The longest record a catalogue can produce, URI-encoded as stored: every
- * category in use granted with every one of its services on, a 32-hex id, the
- * catalogue's revision and a four-digit-year ISO date. The validator refuses a
- * catalogue for which `fitsCookie(cookieName, largestRecord(…))` is false.
+ * Whether this page can keep a cookie at all: a probe written, read back and
+ * deleted at once (`navigator.cookieEnabled` misses writes that are silently
+ * ignored). The UI asks, to say when a choice cannot be remembered.
  */
-export function largestRecord(revision: number, enabled: readonly CategoryId[], services: readonly { id: string; category: CategoryId }[]): string {
-  return encodeURIComponent(serializeRecord({
-    version: RECORD_VERSION,
-    id: '0'.repeat(32),
-    revision,
-    decidedAt: new Date(0).toISOString(),
-    granted: [...enabled],
-    ...(services.length > 0 && { services: services.filter((s) => enabled.includes(s.category)).map((s) => s.id) }),
-  }));
+export function cookiesWork(): boolean {
+  const probe = Cookies.withAttributes({ path: '/', sameSite: 'Lax' });
+  try {
+    probe.set('cg_probe', '1');
+    const kept = probe.get('cg_probe') === '1';
+    probe.remove('cg_probe');
+    return kept;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether this choice is what the consent cookie now holds: false where cookies are blocked or writes are ignored. */
+export function isRemembered(cookieName: string, consent: Consent, doc: Document = document): boolean {
+  return `; ${pageCookies(doc)};`.includes(`; ${cookieName}=${storedValue(consent)};`);
 }

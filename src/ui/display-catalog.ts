@@ -10,9 +10,8 @@ import { CATEGORY_IDS, LAYOUTS, THEMES, type Catalog, type CookieRule, type Gate
 import { DEFAULT_APPEARANCE } from '../core/constants';
 import { isRecord, isSafeUrl } from '../core/validate';
 import { LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from '../core/gate-config';
-import { COOKIE_PATH_PATTERN } from '../core/cookie-scopes';
 import { fitsCookie } from '../core/cookie-store';
-import { largestRecord } from '../core/cookie-writer';
+import { COOKIE_PATH_PATTERN, largestRecord } from '../core/catalog-limits';
 
 export interface DisplayCatalog {
   catalog: Catalog;

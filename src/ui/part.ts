@@ -1,6 +1,8 @@
 /**
- * Script-tag UI part (dist/consent-gate.ui.js): fetched by the loader only
- * when the banner or the preferences must show, then hands over its mount.
+ * Script-tag UI part, the first layer (dist/consent-gate.ui.js): fetched by
+ * the loader only when the banner or the preferences must show, then hands
+ * over its mount and the choice actions. The preferences dialog is a file of
+ * its own (consent-gate.preferences.js), which the loader's `loadPreferences` fetches.
  */
 import { registerPart } from '../parts';
 import { readDisplayCatalog } from './display-catalog';
@@ -8,9 +10,9 @@ import { mountUi } from './mount';
 import { choicesFor } from '../choices';
 
 registerPart('ui', {
-  mount(core, input, view, doc, language, wanted) {
+  mount(core, input, view, doc, language, wanted, loadPreferences) {
     const { catalog, clean } = readDisplayCatalog(input, core.config);
-    return { handle: mountUi(core, catalog, view, doc, language, wanted), clean };
+    return { handle: mountUi(core, catalog, view, doc, language, wanted, loadPreferences), clean };
   },
   choices: (core, input, doc) => choicesFor(core, doc, readDisplayCatalog(input, core.config).catalog),
 });

@@ -1,9 +1,9 @@
 import { h } from 'preact';
-import type { Catalog, CategoryId, Service, Texts } from '../core/types';
+import type { Catalog, CategoryId, Texts } from '../core/types';
 import { cookiesOf, enabledCategories } from '../core/catalog';
+import type { Draft } from './draft';
 import { Switch } from './switch';
 import { CookieTable } from './cookie-table';
-import { PolicyLink } from './banner';
 
 /** A category's title and description in the language shown. */
 export type CategoryTexts = (category: CategoryId) => { title: string; description: string };
@@ -12,17 +12,15 @@ export interface PreferencesProps {
   catalog: Catalog<string>;
   texts: Texts;
   categoryTexts: CategoryTexts;
-  gpc: boolean;
-  /** Optional categories switched on: the current choice when it opened, or none (never pre-ticked), as edited. */
-  draft: readonly CategoryId[];
-  /** Services switched on, as edited. */
-  services: readonly string[];
-  onToggle(category: CategoryId, on: boolean): void;
-  onToggleService(service: Service, on: boolean): void;
-  onSave(granted: CategoryId[], services: string[]): void;
+  /** The choice being edited; read here, so the dialog re-renders as it changes. */
+  draft: Draft;
+  /** Saves the draft: the optional categories on and the services on. */
+  onSave(categories: CategoryId[], services: string[]): void;
   onAcceptAll(): void;
   onRejectAll(): void;
   onClose(): void;
+  /** Opens the dialog once it is in the document (`showModal()`). */
+  showModal(dialog: HTMLDialogElement): void;
 }
 
 /**
@@ -30,16 +28,18 @@ export interface PreferencesProps {
  * A native modal <dialog> gives focus containment, Esc to close and an inert
  * page behind it without code of our own.
  */
-export function Preferences({ catalog, texts, categoryTexts, gpc, draft, services, onToggle, onToggleService, onSave, onAcceptAll, onRejectAll, onClose }: PreferencesProps) {
+export function Preferences({ catalog, texts, categoryTexts, draft, onSave, onAcceptAll, onRejectAll, onClose, showModal }: PreferencesProps) {
+  const granted = draft.granted.value;
+  const services = draft.services.value;
   return (
     <dialog
       ref={(el) => {
-        if (el && !el.open) el.showModal();
+        if (el && !el.open) showModal(el);
       }}
       part="dialog"
       aria-labelledby="cg-prefs-title"
       onCancel={(e) => {
-        // Esc: leave the choice as it was; the app decides what shows next.
+        // Esc: leave the choice as it was; the UI decides what shows next.
         e.preventDefault();
         onClose();
       }}
@@ -49,9 +49,9 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, service
         <button type="button" class="close" aria-label={texts.close} onClick={onClose}>×</button>
       </div>
       <p>
-        {texts.preferencesDescription} <PolicyLink url={catalog.privacyPolicyUrl} texts={texts} />
+        {texts.preferencesDescription} {catalog.privacyPolicyUrl && <a href={catalog.privacyPolicyUrl}>{texts.privacyPolicy}</a>}
       </p>
-      {gpc && <p class="muted">{texts.gpcHonoured}</p>}
+      {draft.gpcNote.value && <p class="muted">{texts.gpcHonoured}</p>}
       {enabledCategories(catalog).map((id) => {
         const always = id === 'strictly-necessary';
         const { title, description } = categoryTexts(id);
@@ -62,10 +62,10 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, service
               {always && <span id="cg-always-on" class="muted">{texts.alwaysOn}</span>}
               <Switch
                 labelledBy={`cg-cat-${id}`}
-                checked={always || draft.includes(id)}
+                checked={granted.includes(id)}
                 disabled={always}
                 describedBy={always ? 'cg-always-on' : undefined}
-                onChange={(on) => onToggle(id, on)}
+                onChange={(on) => draft.toggle(id, on)}
               />
             </div>
             <p>{description}</p>
@@ -78,7 +78,7 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, service
                     labelledBy={`cg-svc-${service.id}`}
                     checked={always || services.includes(service.id)}
                     disabled={always}
-                    onChange={(on) => onToggleService(service, on)}
+                    onChange={(on) => draft.toggleService(service, on)}
                   />
                 </div>
               ))}
@@ -92,7 +92,7 @@ export function Preferences({ catalog, texts, categoryTexts, gpc, draft, service
       <div class="actions">
         <button type="button" class="button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
         <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
-        <button type="button" class="button" part="button" onClick={() => onSave([...draft], [...services])}>{texts.saveChoices}</button>
+        <button type="button" class="button" part="button" onClick={() => onSave([...draft.categories.value], [...draft.services.value])}>{texts.saveChoices}</button>
       </div>
     </dialog>
   );

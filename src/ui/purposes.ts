@@ -8,10 +8,10 @@
  * the language's sentence. A catalogue's own `bannerDescription` replaces it.
  */
 import type { CategoryId, OptionalCategoryId } from '../core/types';
-import type { Language } from './i18n/language';
+import type { BannerLanguage } from './i18n/language';
 
 /** The built-in banner description for these categories (strictly-necessary is left out: it has no purpose to consent to). */
-export function describePurposes({ code, texts, purposes }: Language, categories: readonly CategoryId[]): string {
+export function describePurposes({ code, texts, purposes }: BannerLanguage, categories: readonly CategoryId[]): string {
   const named = categories.filter((id): id is OptionalCategoryId => id !== 'strictly-necessary').map((id) => purposes[id]);
   return texts.bannerDescription.replace('{purposes}', new Intl.ListFormat(code, { type: 'conjunction' }).format(named));
 }

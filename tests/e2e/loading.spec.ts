@@ -11,11 +11,55 @@ function sdkFiles(page: Page): string[] {
   return files;
 }
 
-test('a first visit fetches the loader, then the UI beside it', async ({ page }) => {
+/** When the banner's host element entered the page and when the preferences file was asked for (ms since navigation). */
+async function bannerThenPrefetch(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (!records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.hasAttribute('data-consent-gate-root')))) return;
+      (window as unknown as { hostAt: number }).hostAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return () =>
+    page.evaluate(() => ({
+      hostAt: (window as unknown as { hostAt?: number }).hostAt,
+      prefetchAt: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/consent-gate.preferences.js'))?.startTime,
+    }));
+}
+
+test('a first visit fetches the loader, then the first layer beside it; the preferences file only once the banner shows', async ({ page }) => {
   const files = sdkFiles(page);
+  const timing = await bannerThenPrefetch(page);
   await page.goto('/test/site.html');
   await expect(banner(page)).toBeVisible();
-  expect(files).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js']);
+  expect(files.slice(0, 2)).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js']);
+  // Prefetched in idle time after the banner's first frame, at low priority.
+  await expect.poll(() => files).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js', 'consent-gate.preferences.js']);
+  await expect.poll(async () => (await timing()).prefetchAt).toBeGreaterThan(0);
+  const { hostAt, prefetchAt } = await timing();
+  expect(prefetchAt!).toBeGreaterThan(hostAt!);
+  // With the prefetch in, "Customize" fetches nothing more.
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible();
+  expect(files).toHaveLength(3);
+});
+
+test('the preferences file failing to load: the banner stays and works, "Customize" says why on the console and tries again', async ({ page, trackers }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  let down = true;
+  await page.route('**/dist/consent-gate.preferences.js', (route) => (down ? route.fulfill({ status: 503, body: '' }) : route.fallback()));
+  await page.goto('/test/site.html');
+  await expect(banner(page)).toBeVisible();
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect.poll(() => errors.join('\n')).toContain('[consent-gate] the preferences could not load:');
+  await expect(banner(page)).toBeVisible();
+  down = false;
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible();
+  await page.getByRole('button', { name: 'Reject all' }).click();
+  expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.granted)).toEqual(['strictly-necessary']);
+  expect(trackers.requests).toEqual([]);
 });
 
 test('a returning visitor fetches only the loader, and their granted tags still run', async ({ page, trackers }) => {
@@ -28,15 +72,20 @@ test('a returning visitor fetches only the loader, and their granted tags still 
   await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
   await networkQuiet(page);
   expect(files).toEqual(['consent-gate.iife.js']);
-  // Opening the preferences fetches the UI then.
+  // Opening the preferences fetches the first layer and the dialog's file then, side by side.
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible();
-  expect(files).toEqual(['consent-gate.iife.js', 'consent-gate.ui.js']);
+  expect(files.slice().sort()).toEqual(['consent-gate.iife.js', 'consent-gate.preferences.js', 'consent-gate.ui.js']);
 });
 
 test('data-ui-src points the loader at a UI file elsewhere', async ({ page }) => {
   const files = sdkFiles(page);
   await page.route('**/elsewhere/ui.js', (route) => route.fulfill({ path: 'dist/consent-gate.ui.js', contentType: 'text/javascript' }));
+  const elsewhere: string[] = [];
+  await page.route('**/elsewhere/consent-gate.preferences.js', (route) => {
+    elsewhere.push(route.request().url());
+    return route.fulfill({ path: 'dist/consent-gate.preferences.js', contentType: 'text/javascript' });
+  });
   await page.route('**/test/ui-src.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
@@ -47,8 +96,11 @@ test('data-ui-src points the loader at a UI file elsewhere', async ({ page }) =>
   );
   await page.goto('/test/ui-src.html');
   await expect(banner(page)).toBeVisible();
-  // The UI came from /elsewhere/ui.js, not from beside the loader.
-  expect(files).toEqual(['consent-gate.iife.js']);
+  // The UI came from /elsewhere/ui.js, not from beside the loader, and the dialog's file from beside it.
+  await page.getByRole('button', { name: 'Customize' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toBeVisible();
+  expect(files).toEqual(['consent-gate.iife.js', 'consent-gate.preferences.js']);
+  expect(elsewhere).toHaveLength(1);
 });
 
 test('the UI file failing to load leaves the gate closed and the page working, and is tried again', async ({ page, trackers }) => {
@@ -84,7 +136,7 @@ test('a German page fetches the German file alongside the UI, and only that one'
   await page.goto('/test/site.html');
   await expect(page.getByRole('region', { name: 'Ihre Privatsphäre, Ihre Wahl' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Alle ablehnen' })).toBeVisible();
-  expect(files.sort()).toEqual(['consent-gate.iife.js', 'consent-gate.lang.de.js', 'consent-gate.ui.js']);
+  await expect.poll(() => files.slice().sort()).toEqual(['consent-gate.iife.js', 'consent-gate.lang.de.js', 'consent-gate.preferences.js', 'consent-gate.ui.js']);
 });
 
 test('a page without a language speaks the first of the visitor\'s languages that is built in (here Brazilian Portuguese)', async ({ page }) => {

@@ -132,9 +132,10 @@ export const cacheScenarios: Record<string, (d: Driver) => Promise<void>> = {
     await d.click('button', 'Reject all');
     await reloaded(d);
     await d.run(`(setTimeout(() => history.back()), true)`);
-    // Restored with the Pixel and Analytics running, then reloaded by the loader: a new document that runs neither.
+    // Restored with the Pixel and Analytics running, then reloaded by the loader: a new document that runs neither
+    // ("reload"; or "back_forward" where the browser kept no cached copy: a restored document keeps "navigate").
     await until('the first page, reloaded', () =>
-      d.run<boolean>(`location.search === '?cacheable' && performance.getEntriesByType('navigation')[0].type === 'reload' && document.readyState === 'complete' && !!window.ConsentGate`));
+      d.run<boolean>(`location.search === '?cacheable' && /^(reload|back_forward)$/.test(performance.getEntriesByType('navigation')[0].type) && document.readyState === 'complete' && !!window.ConsentGate`));
     await ready(d);
     assert.equal(await ran(d), null);
     assert.deepEqual((await consent(d))?.granted, ['strictly-necessary']);

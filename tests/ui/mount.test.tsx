@@ -1,15 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseCatalog } from '../../src/core/catalog';
 import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-writer';
 import type { CatalogInput } from '../../src/core/types';
 import { uiLanguage } from '../../src/languages';
 import { mountUi } from '../../src/ui/mount';
+import { openPreferences } from '../../src/ui/preferences-layer';
 import { loadLanguage } from '../../src/ui/i18n/load';
 import type { UiHandle } from '../../src/start';
 import { sampleCatalog } from '../fixtures';
 
 let handle: UiHandle | undefined;
+const loadPreferences = () => Promise.resolve({ open: openPreferences });
 afterEach(() => {
   handle?.destroy();
   document.documentElement.removeAttribute('lang');
@@ -21,7 +23,7 @@ function mount(input: CatalogInput, pageLang: string, file?: 'de' | 'ar') {
   if (!result.ok) throw new Error('fixture is invalid');
   const core = createConsent({ config: result.catalog, store: createCookieStore(result.catalog.options, false) });
   return loadLanguage(file).then((language) => {
-    handle = mountUi(core, result.catalog, 'banner', document, language, uiLanguage(document));
+    handle = mountUi(core, result.catalog, 'banner', document, language, uiLanguage(document), loadPreferences);
     const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
     const box = root.querySelector('div')!;
     return { box, buttons: [...root.querySelectorAll('button')].map((b) => b.textContent) };
@@ -95,6 +97,7 @@ describe('asked again after a new revision', () => {
     await mount({ ...sampleCatalog({ revision: 4 }), ...changed }, 'en');
     handle!.show('preferences');
     const root = document.querySelector('[data-consent-gate-root]')!.shadowRoot!;
+    await vi.waitFor(() => expect(root.querySelector('[role="switch"]')).not.toBeNull());
     return [...root.querySelectorAll<HTMLInputElement>('[role="switch"][aria-labelledby^="cg-cat-"]')].map((s) => [s.getAttribute('aria-labelledby'), s.checked]);
   }
 

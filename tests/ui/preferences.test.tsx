@@ -1,8 +1,11 @@
 import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { parseCatalog } from '../../src/core/catalog';
 import { Preferences } from '../../src/ui/preferences';
+import { createDraft } from '../../src/ui/draft';
+import { createChoices, createConsentState } from '../../src/core/consent';
+import type { CategoryId } from '../../src/core/types';
 import { localize } from '../../src/ui/localize';
 import { english } from '../../src/ui/i18n/en';
 const { texts } = english;
@@ -10,16 +13,21 @@ import { sampleCatalog } from '../fixtures';
 
 const result = parseCatalog(sampleCatalog());
 if (!result.ok) throw new Error('fixture is invalid');
-const catalog = localize(result.catalog, 'en');
+const parsed = result.catalog;
+const catalog = localize(parsed, 'en');
 
 /** The category switches (each service has one too, below its category). */
 const categorySwitches = () =>
   (screen.getAllByRole('switch') as HTMLInputElement[]).filter((s) => s.getAttribute('aria-labelledby')!.startsWith('cg-cat-'));
 
-function open(draft: ('performance' | 'targeting')[] = [], services: string[] = []) {
-  const actions = { onToggle: vi.fn(), onToggleService: vi.fn(), onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
-  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} gpc={false} draft={draft} services={services} {...actions} />);
-  return actions;
+/** The dialog opened on a visitor who chose `categories` and `services` before. */
+function open(categories: CategoryId[] = [], services: string[] = [], gpc = false) {
+  const state = createConsentState({ config: parsed, stored: null });
+  if (categories.length || services.length) createChoices(state, { write: () => {}, services: parsed.services }).acceptCategories(categories, services);
+  const draft = createDraft(state, gpc, parsed.services);
+  const actions = { onSave: vi.fn(), onAcceptAll: vi.fn(), onRejectAll: vi.fn(), onClose: vi.fn() };
+  render(<Preferences catalog={catalog} texts={texts} categoryTexts={(id) => english.categories[id]} draft={draft} showModal={(d) => d.showModal()} {...actions} />);
+  return { ...actions, draft };
 }
 
 describe('Preferences', () => {
@@ -50,14 +58,20 @@ describe('Preferences', () => {
     ]);
   });
 
-  it('reports each switch flipped, by category', () => {
-    const { onToggle } = open(['targeting']);
+  it('redraws each switch flipped, and saves what they show', async () => {
+    const { onSave } = open(['targeting']);
     fireEvent.click(categorySwitches()[1]!);
     fireEvent.click(categorySwitches()[2]!);
-    expect(onToggle.mock.calls).toEqual([
-      ['performance', true],
-      ['targeting', false],
-    ]);
+    await waitFor(() => expect(categorySwitches().map((s) => s.checked)).toEqual([true, true, false]));
+    fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
+    expect(onSave).toHaveBeenCalledWith(['performance'], ['google-analytics']);
+  });
+
+  it('says Global Privacy Control is honoured until the visitor switches targeting on', async () => {
+    open([], [], true);
+    expect(screen.getByRole('dialog').textContent).toContain(texts.gpcHonoured);
+    fireEvent.click(categorySwitches()[2]!);
+    await waitFor(() => expect(screen.getByRole('dialog').textContent).not.toContain(texts.gpcHonoured));
   });
 
   it('shows the draft and saves exactly it, categories and services', () => {
@@ -67,14 +81,16 @@ describe('Preferences', () => {
     expect(onSave).toHaveBeenCalledWith(['targeting'], ['meta-pixel']);
   });
 
-  it('lists each service under its category with its own switch', () => {
-    const { onToggleService } = open(['targeting'], ['meta-pixel']);
+  it('lists each service under its category with its own switch', async () => {
+    const { draft } = open(['targeting'], ['meta-pixel']);
     const pixel = screen.getByRole('switch', { name: 'Meta Pixel' }) as HTMLInputElement;
     const analytics = screen.getByRole('switch', { name: 'Google Analytics' }) as HTMLInputElement;
     expect([analytics.checked, pixel.checked]).toEqual([false, true]);
     expect(pixel.closest('section')!.getAttribute('aria-labelledby')).toBe('cg-cat-targeting');
     fireEvent.click(pixel);
-    expect(onToggleService).toHaveBeenCalledWith(expect.objectContaining({ id: 'meta-pixel' }), false);
+    // The last service of targeting switched off turns the category off.
+    await waitFor(() => expect(categorySwitches()[2]!.checked).toBe(false));
+    expect(draft.services.value).not.toContain('meta-pixel');
   });
 
   it('closes without a choice from the close button', () => {

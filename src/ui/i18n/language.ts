@@ -11,3 +11,20 @@ export interface Language {
   purposes: Record<OptionalCategoryId, string>;
   categories: Record<CategoryId, { title: string; description: string }>;
 }
+
+/** The texts the first layer shows (and announces); the rest are the preferences'. */
+export type BannerTextKey =
+  | 'bannerTitle' | 'bannerDescription' | 'acceptAll' | 'rejectAll' | 'customize' | 'privacyPolicy'
+  | 'gpcHonoured' | 'gpcAcceptAll' | 'saved' | 'notRemembered';
+export type BannerTexts = Pick<Texts, BannerTextKey>;
+export type PreferencesTexts = Omit<Texts, BannerTextKey>;
+
+/**
+ * What the first layer needs of a language: a language file brings all of it
+ * (a `Language`), the first layer's built-in English only its own texts; the
+ * preferences file fills in the rest of English (`en-preferences.ts`).
+ */
+export interface BannerLanguage extends Pick<Language, 'code' | 'dir' | 'purposes'> {
+  texts: BannerTexts & Partial<Texts>;
+  categories?: Language['categories'];
+}

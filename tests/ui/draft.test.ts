@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/core/catalog';
 import { createChoices, createConsentState } from '../../src/core/consent';
 import type { Service } from '../../src/core/types';
-import { createUiState } from '../../src/ui/state';
+import { createDraft } from '../../src/ui/draft';
 import { sampleCatalog } from '../fixtures';
 
 const SERVICES: Service[] = [
@@ -16,32 +16,31 @@ function start() {
   if (!result.ok) throw new Error('fixture is invalid');
   const state = createConsentState({ config: result.catalog, stored: null });
   const choices = createChoices(state, { write: () => {}, services: SERVICES });
-  const ui = createUiState(state, false, SERVICES);
-  return { state, choices, ui };
+  const draft = () => createDraft(state, false, SERVICES);
+  return { state, choices, draft };
 }
 
-describe('UI state: categories and their services', () => {
+describe('the preferences draft: categories and their services', () => {
   it('a category switch sets all its services; the last service off turns its category off', () => {
-    const { ui } = start();
-    ui.open('preferences');
-    expect([ui.draft.value, ui.draftServices.value]).toEqual([[], []]);
+    const ui = start().draft();
+    expect([ui.categories.value, ui.services.value]).toEqual([[], []]);
     ui.toggle('targeting', true);
-    expect(ui.draftServices.value).toEqual(['meta-pixel', 'google-ads']);
+    expect(ui.services.value).toEqual(['meta-pixel', 'google-ads']);
     ui.toggleService(SERVICES[1]!, false);
-    expect([ui.draft.value, ui.draftServices.value]).toEqual([['targeting'], ['google-ads']]);
+    expect([ui.categories.value, ui.services.value]).toEqual([['targeting'], ['google-ads']]);
     ui.toggleService(SERVICES[2]!, false);
-    expect([ui.draft.value, ui.draftServices.value]).toEqual([[], []]);
+    expect([ui.categories.value, ui.services.value]).toEqual([[], []]);
     ui.toggleService(SERVICES[0]!, true);
-    expect([ui.draft.value, ui.draftServices.value]).toEqual([['performance'], ['google-analytics']]);
+    expect([ui.categories.value, ui.services.value]).toEqual([['performance'], ['google-analytics']]);
   });
 
   it('opens from the choice made, services included', () => {
-    const { ui, choices, state } = start();
+    const { draft, choices, state } = start();
     const consent = choices.acceptCategories(['targeting'], ['google-ads']);
     expect(consent.services).toEqual(['google-ads']);
     expect([state.hasService('google-ads'), state.hasService('meta-pixel')]).toEqual([true, false]);
-    ui.open('preferences');
-    expect([ui.draft.value, ui.draftServices.value]).toEqual([['targeting'], ['google-ads']]);
+    const ui = draft();
+    expect([ui.categories.value, ui.services.value]).toEqual([['targeting'], ['google-ads']]);
   });
 
   it('granting a category in place keeps the other services as chosen', () => {
@@ -49,5 +48,15 @@ describe('UI state: categories and their services', () => {
     choices.acceptCategories(['targeting'], ['google-ads']);
     expect(choices.grant('performance').services).toEqual(['google-analytics', 'google-ads']);
     expect(choices.acceptAll().services).toEqual(['google-analytics', 'meta-pixel', 'google-ads']);
+  });
+
+  it('derives what saving grants, and whether the GPC note is still true, as the switches change', () => {
+    const result = parseCatalog(sampleCatalog({ services: SERVICES }));
+    if (!result.ok) throw new Error('fixture is invalid');
+    const draft = createDraft(createConsentState({ config: result.catalog, stored: null }), true, SERVICES);
+    expect([draft.granted.value, draft.gpcNote.value]).toEqual([['strictly-necessary'], true]);
+    draft.toggle('targeting', true);
+    // The visitor overrode the signal: "targeting stays off" would no longer be true.
+    expect([draft.granted.value, draft.gpcNote.value]).toEqual([['strictly-necessary', 'targeting'], false]);
   });
 });

@@ -1,0 +1,8 @@
+/**
+ * Script-tag preferences part (dist/consent-gate.preferences.js): the dialog
+ * with Preact and its signals, fetched by the first layer (consent-gate.ui.js).
+ */
+import { registerPart } from '../parts';
+import { openPreferences } from './preferences-layer';
+
+registerPart('preferences', { open: openPreferences });
