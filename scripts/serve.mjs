@@ -50,6 +50,12 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
           ['/peers/klaro/', join(root, 'node_modules/klaro/dist')],
         ]
       : []),
+    // The npm build's dependencies, for pages that import dist/consent-gate.js without a bundler
+    // (the editor, the npm test page), through an import map.
+    ['/vendor/js-cookie/', join(root, 'node_modules/js-cookie/dist')],
+    ['/vendor/preact/', join(root, 'node_modules/preact')],
+    ['/vendor/@preact/signals/', join(root, 'node_modules/@preact/signals/dist')],
+    ['/vendor/@preact/signals-core/', join(root, 'node_modules/@preact/signals-core/dist')],
     ['/', demoDir],
   ];
   const server = createServer(async (req, res) => {

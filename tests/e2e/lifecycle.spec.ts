@@ -186,16 +186,6 @@ test('per service: switching the Meta Pixel off keeps it out while Google Ads, i
 });
 
 test('npm: code-loaded tags wait for their category (load, whenGranted), and the module is not fetched before', async ({ page }) => {
-  // The npm build's dependencies, as an app's bundler would resolve them (npm.html's import map).
-  const vendor: Record<string, string> = {
-    'preact.mjs': 'preact/dist/preact.mjs',
-    'preact-hooks.mjs': 'preact/hooks/dist/hooks.mjs',
-    'signals.mjs': '@preact/signals/dist/signals.mjs',
-    'signals-core.mjs': '@preact/signals-core/dist/signals-core.mjs',
-    'js-cookie.mjs': 'js-cookie/dist/js.cookie.mjs',
-  };
-  await page.route('**/vendor/*.mjs', (route) =>
-    route.fulfill({ path: `node_modules/${vendor[new URL(route.request().url()).pathname.split('/').pop()!]}`, contentType: 'text/javascript' }));
   const modules: string[] = [];
   page.on('request', (r) => r.url().endsWith('analytics-module.js') && modules.push(r.url()));
   await page.goto('/test/npm.html');
