@@ -11,25 +11,25 @@ import { configDefaults } from 'vitest/config';
  *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
  *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
  *   --mode audit    → dist/consent-gate.audit.js     fetched only where options.audit is on (development)
- *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/languages.ts)
+ *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/page/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  *   --mode server-cjs → dist/consent-gate-server.cjs  `require('consent-gate/server')` for CommonJS servers, self-contained
  * and the vitest set-up.
  */
 const scriptTag = {
-  loader: ['src/embed.ts', 'consent-gate.iife.js'],
-  ui: ['src/ui/part.ts', 'consent-gate.ui.js'],
-  preferences: ['src/ui/preferences-part.ts', 'consent-gate.preferences.js'],
-  validate: ['src/validate-part.ts', 'consent-gate.validate.js'],
-  button: ['src/ui/settings-button-part.ts', 'consent-gate.button.js'],
-  covers: ['src/ui/embed-cover-part.ts', 'consent-gate.covers.js'],
-  audit: ['src/audit/part.ts', 'consent-gate.audit.js'],
+  loader: ['src/entries/embed.ts', 'consent-gate.iife.js'],
+  ui: ['src/entries/ui.ts', 'consent-gate.ui.js'],
+  preferences: ['src/entries/preferences.ts', 'consent-gate.preferences.js'],
+  validate: ['src/entries/validate.ts', 'consent-gate.validate.js'],
+  button: ['src/entries/button.ts', 'consent-gate.button.js'],
+  covers: ['src/entries/covers.ts', 'consent-gate.covers.js'],
+  audit: ['src/entries/audit-file.ts', 'consent-gate.audit.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
 const languageOf = (mode: string) => /^lang-([a-z]+)$/.exec(mode)?.[1];
 const scriptTagFile = (mode: string): readonly [string, string] | undefined =>
-  languageOf(mode) ? ['src/ui/i18n/part.ts', `consent-gate.lang.${languageOf(mode)}.js`] : scriptTag[mode as keyof typeof scriptTag];
+  languageOf(mode) ? ['src/entries/lang.ts', `consent-gate.lang.${languageOf(mode)}.js`] : scriptTag[mode as keyof typeof scriptTag];
 
 const OPEN_COOKIE_DATABASE =
   '/*! Known cookies: the Open Cookie Database, https://github.com/jkwakman/Open-Cookie-Database, Apache License 2.0 (consent-gate: src/audit/open-cookie-database.LICENSE). */';
@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => ({
     terserOptions: { ecma: 2020 as const, compress: { passes: 3 } },
     lib:
       mode === 'server-cjs'
-        ? { entry: 'src/server.ts', formats: ['cjs' as const], fileName: () => 'consent-gate-server.cjs' }
+        ? { entry: 'src/entries/server.ts', formats: ['cjs' as const], fileName: () => 'consent-gate-server.cjs' }
         : scriptTagFile(mode)
         ? {
             entry: scriptTagFile(mode)![0],
@@ -65,11 +65,11 @@ export default defineConfig(({ mode }) => ({
         : {
             // The integrations as their own files, so each has a budget of its own.
             entry: {
-              'consent-gate': 'src/index.ts',
+              'consent-gate': 'src/entries/index.ts',
               'consent-gate-google-consent-mode': 'src/integrations/google-consent-mode.ts',
               'consent-gate-meta-pixel': 'src/integrations/meta-pixel.ts',
-              'consent-gate-server': 'src/server.ts',
-              'consent-gate-audit': 'src/audit.ts',
+              'consent-gate-server': 'src/entries/server.ts',
+              'consent-gate-audit': 'src/entries/audit.ts',
             },
             formats: ['es' as const],
             fileName: (_format: string, entry: string) => `${entry}.js`,

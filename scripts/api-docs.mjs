@@ -13,9 +13,9 @@ import ts from 'typescript';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${root}docs/API.md`;
 const ENTRIES = [
-  ['consent-gate', 'src/index.ts'],
-  ['consent-gate/server', 'src/server.ts'],
-  ['consent-gate/audit', 'src/audit.ts'],
+  ['consent-gate', 'src/entries/index.ts'],
+  ['consent-gate/server', 'src/entries/server.ts'],
+  ['consent-gate/audit', 'src/entries/audit.ts'],
 ];
 
 const { config } = ts.readConfigFile(`${root}tsconfig.json`, ts.sys.readFile);

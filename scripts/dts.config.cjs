@@ -9,9 +9,9 @@ const entry = (filePath, outFile) => ({ filePath, outFile, noCheck: true, output
 module.exports = {
   compilationOptions: { preferredConfigPath: '../tsconfig.build.json' },
   entries: [
-    entry('../src/index.ts', '../dist/types/index.d.ts'),
-    entry('../src/server.ts', '../dist/types/server.d.ts'),
-    entry('../src/server.ts', '../dist/types/server.d.cts'),
-    entry('../src/audit.ts', '../dist/types/audit.d.ts'),
+    entry('../src/entries/index.ts', '../dist/types/index.d.ts'),
+    entry('../src/entries/server.ts', '../dist/types/server.d.ts'),
+    entry('../src/entries/server.ts', '../dist/types/server.d.cts'),
+    entry('../src/entries/audit.ts', '../dist/types/audit.d.ts'),
   ],
 };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as npm from '../src/index';
+import * as npm from '../src/entries/index';
 
 // From the repo root (vitest's working directory); happy-dom replaces the global URL.
 const src = resolve('src') + '/';
@@ -21,9 +21,30 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
-  it('only embed.ts touches window.ConsentGate', () => {
+  it('only the loader (entries/embed.ts) touches window.ConsentGate', () => {
     const touching = filesUnder(src).filter((file) => /window\.ConsentGate\s*=/.test(readFileSync(file, 'utf8')));
-    expect(touching.map((f) => f.slice(src.length))).toEqual(['embed.ts']);
+    expect(touching.map((f) => f.slice(src.length))).toEqual(['entries/embed.ts']);
+  });
+
+  it('src/ is its layers, each a folder; nothing sits loose at the top', () => {
+    expect(readdirSync(src).sort()).toEqual(['audit', 'core', 'entries', 'integrations', 'page', 'ui']);
+  });
+
+  it('each layer imports only from itself and the layers below it (type imports aside): core ← integrations ← page ← ui, audit ← entries', () => {
+    const rank: Record<string, number> = { core: 0, integrations: 1, page: 2, ui: 3, audit: 3, entries: 4 };
+    const layerOf = (path: string) => path.slice(src.length).split('/')[0]!;
+    const offending = filesUnder(src)
+      .filter((file) => /\.tsx?$/.test(file))
+      .flatMap((file) => {
+        const text = readFileSync(file, 'utf8');
+        // Value imports, static and dynamic; `import type` brings no code along and may name any layer's shapes.
+        const specs = [...text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gm), ...text.matchAll(/import\('(\.[^']+)'\)/g)].map((m) => m[1]!);
+        return specs
+          .map((spec) => resolve(join(file, '..'), spec))
+          .filter((target) => rank[layerOf(target)]! > rank[layerOf(file)]! || (layerOf(target) === 'audit') !== (layerOf(file) === 'audit') && rank[layerOf(target)] === rank[layerOf(file)])
+          .map((target) => `${file.slice(src.length)} → ${target.slice(src.length)}`);
+      });
+    expect(offending).toEqual([]);
   });
 
   it('the npm entry exports the documented API and starts nothing on import', () => {
@@ -38,15 +59,15 @@ describe('architecture', () => {
 
   it('the known-cookie table is reached only by the audit (src/audit*) and an import() where audit is on', () => {
     const reaching = filesUnder(src).filter((file) => !file.startsWith(join(src, 'audit')) && /['(]\.\.?\/(audit\/|audit')/.test(readFileSync(file, 'utf8')));
-    expect(reaching.map((f) => f.slice(src.length))).toEqual(['consent-gate.ts']);
-    // …and only on demand, never as a static import.
-    expect(readFileSync(`${src}consent-gate.ts`, 'utf8')).not.toMatch(/^import .*audit/m);
+    expect(reaching.map((f) => f.slice(src.length)).sort()).toEqual(['entries/audit-file.ts', 'entries/audit.ts', 'entries/consent-gate.ts']);
+    // …and by the npm core only on demand, never as a static import.
+    expect(readFileSync(`${src}entries/consent-gate.ts`, 'utf8')).not.toMatch(/^import .*audit/m);
   });
 
   it('consent-gate/server reads the cookie without a DOM: nothing it imports touches document or window at load', async () => {
-    const server = await import('../src/server');
+    const server = await import('../src/entries/server');
     expect(Object.keys(server)).toEqual(['parseConsentCookie']);
-    const sources = ['server.ts', 'core/cookie-store.ts', 'core/constants.ts', 'core/gate-config.ts', 'core/types.ts', 'core/validate.ts'];
+    const sources = ['entries/server.ts', 'core/cookie-store.ts', 'core/constants.ts', 'core/gate-config.ts', 'core/types.ts', 'core/validate.ts'];
     for (const file of sources) {
       const text = readFileSync(`${src}${file}`, 'utf8');
       // Only inside functions (indented); never at a module's top level.

@@ -2,7 +2,7 @@
  * Type tests, checked by `npm run typecheck` (tsc), never executed: the public
  * types accept what the catalogue format allows and refuse what it does not.
  */
-import { createConsentGate, type CatalogInput } from '../src/index';
+import { createConsentGate, type CatalogInput } from '../src/entries/index';
 
 const catalog: CatalogInput = {
   revision: 1,

@@ -3,4 +3,4 @@
  * Database, for development tools and the scanner. A separate entry, so the
  * table never reaches a bundle that does not import it.
  */
-export { classifyCookie, type KnownCookie } from './audit/classify';
+export { classifyCookie, type KnownCookie } from '../audit/classify';

@@ -4,16 +4,16 @@
  * same wiring as the script tag. The UI is two separate chunks, the first
  * layer and the preferences dialog, each imported only when it must show.
  */
-import { CatalogError, parseCatalog } from './core/catalog';
-import { createConsentState } from './core/consent';
-import { EVENT_PREFIX } from './core/constants';
-import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog } from './core/types';
-import { startConsentGate, type ConsentGateApi } from './start';
-import { languageFile, uiLanguage } from './languages';
-import { createCodeGate, type CodeGate } from './when-granted';
-import { pickOptions, storeFor, withOptions } from './options';
-import { choicesFor } from './choices';
-import { holdMetaPixel } from './integrations/meta-pixel';
+import { CatalogError, parseCatalog } from '../core/catalog';
+import { createConsentState } from '../core/consent';
+import { EVENT_PREFIX } from '../core/constants';
+import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog } from '../core/types';
+import { startConsentGate, type ConsentGateApi } from '../page/start';
+import { languageFile, uiLanguage } from '../page/languages';
+import { createCodeGate, type CodeGate } from '../page/when-granted';
+import { pickOptions, storeFor, withOptions } from '../page/options';
+import { choicesFor } from '../page/choices';
+import { holdMetaPixel } from '../integrations/meta-pixel';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /**
@@ -34,7 +34,7 @@ export interface ConsentGate extends ConsentGateApi, CodeGate {
 }
 
 /** The preferences dialog (Preact and signals), a chunk of its own: imported when the visitor opens it, or prefetched once the banner shows. */
-const loadPreferences = () => import('./ui/preferences-layer').then(({ openPreferences }) => ({ open: openPreferences }));
+const loadPreferences = () => import('../ui/preferences-layer').then(({ openPreferences }) => ({ open: openPreferences }));
 
 /**
  * Starts consent-gate on the page.
@@ -60,7 +60,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     loadUi: (view) => {
       // A "Cookie settings" link: the dialog's chunk at once, beside the first layer's.
       if (view === 'preferences') void loadPreferences().catch(() => {});
-      return Promise.all([import('./ui/mount'), import('./ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
+      return Promise.all([import('../ui/mount'), import('../ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
         ui.mountUi(core, catalog, view, doc, language, wanted, loadPreferences),
       );
     },
@@ -69,15 +69,15 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     nonce: config.nonce,
     // The catalogue is known from the start here: the Pixel is held only where it turns the integration on.
     heldPixel: catalog.integrations.metaPixel ? holdMetaPixel(doc.defaultView ?? window) : undefined,
-    coverEmbeds: (actions) => import('./ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
+    coverEmbeds: (actions) => import('../ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.
   const stops: (() => void)[] = [];
   let destroyed = false;
   const extra = (started: Promise<() => void>) => void started.then((stop) => (destroyed ? stop() : stops.push(stop)));
-  if (catalog.appearance.settingsButton) extra(import('./ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences)));
+  if (catalog.appearance.settingsButton) extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences)));
   // A development aid: the known-cookie table never loads unless the audit is on.
-  if (catalog.options.audit) extra(import('./audit/runtime').then((m) => m.startAudit(doc, core, catalog.cookies)));
+  if (catalog.options.audit) extra(import('../audit/runtime').then((m) => m.startAudit(doc, core, catalog.cookies)));
   const { set: _set, previous: _previous, ...running } = api;
   const destroy = () => {
     destroyed = true;

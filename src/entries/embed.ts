@@ -13,18 +13,18 @@
  * wrong is reported on the console; gated scripts stay inert until the visitor
  * chooses in a fallback banner.
  */
-import { createConsentState } from './core/consent';
-import { pageCookies, readConsentCookie } from './core/cookie-store';
-import { isWholeNumber, readGateConfig } from './core/gate-config';
-import { CATALOG_TIMEOUT_MS, CATEGORY_ATTR, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from './core/constants';
-import { CATEGORY_IDS, type ConsentOptions, type GateConfig } from './core/types';
-import { isRecord } from './core/validate';
-import { createGlobalApi, type ConsentGateGlobal } from './embed-api';
-import { loadPart, type Parts } from './parts';
-import { withOptions } from './options';
-import { startConsentGate } from './start';
-import { holdMetaPixel } from './integrations/meta-pixel';
-import { languageFile, uiLanguage } from './languages';
+import { createConsentState } from '../core/consent';
+import { pageCookies, readConsentCookie } from '../core/cookie-store';
+import { isWholeNumber, readGateConfig } from '../core/gate-config';
+import { CATALOG_TIMEOUT_MS, CATEGORY_ATTR, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from '../core/constants';
+import { CATEGORY_IDS, type ConsentOptions, type GateConfig } from '../core/types';
+import { isRecord } from '../core/validate';
+import { createGlobalApi, type ConsentGateGlobal } from '../page/embed-api';
+import { loadPart, type Parts } from '../page/parts';
+import { withOptions } from '../page/options';
+import { startConsentGate } from '../page/start';
+import { holdMetaPixel } from '../integrations/meta-pixel';
+import { languageFile, uiLanguage } from '../page/languages';
 
 declare global {
   interface Window {

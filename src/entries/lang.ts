@@ -3,7 +3,7 @@
  * built-in language (vite --mode lang-<code> points the import below at
  * src/ui/i18n/<code>.ts); the loader fetches only the visitor's.
  */
-import { registerPart } from '../../parts';
+import { registerPart } from '../page/parts';
 import { language } from 'virtual:consent-gate-language';
 
 registerPart('lang', language);

@@ -2,7 +2,7 @@
  * Script-tag preferences part (dist/consent-gate.preferences.js): the dialog
  * with Preact and its signals, fetched by the first layer (consent-gate.ui.js).
  */
-import { registerPart } from '../parts';
-import { openPreferences } from './preferences-layer';
+import { registerPart } from '../page/parts';
+import { openPreferences } from '../ui/preferences-layer';
 
 registerPart('preferences', { open: openPreferences });

@@ -3,9 +3,9 @@
  * Node middleware, to leave out tags the visitor refused before the page is
  * even sent. No DOM; the same checks as the browser's.
  */
-import { cookieValues, pickRecord } from './core/cookie-store';
-import { DEFAULT_COOKIE_NAME } from './core/constants';
-import type { Consent } from './core/types';
+import { cookieValues, pickRecord } from '../core/cookie-store';
+import { DEFAULT_COOKIE_NAME } from '../core/constants';
+import type { Consent } from '../core/types';
 
 export interface ParseConsentCookieOptions {
   /** @default "cg_consent" */

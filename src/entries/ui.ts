@@ -4,10 +4,10 @@
  * over its mount and the choice actions. The preferences dialog is a file of
  * its own (consent-gate.preferences.js), which the loader's `loadPreferences` fetches.
  */
-import { registerPart } from '../parts';
-import { readDisplayCatalog } from './display-catalog';
-import { mountUi } from './mount';
-import { choicesFor } from '../choices';
+import { registerPart } from '../page/parts';
+import { readDisplayCatalog } from '../ui/display-catalog';
+import { mountUi } from '../ui/mount';
+import { choicesFor } from '../page/choices';
 
 registerPart('ui', {
   mount(core, input, view, doc, language, wanted, loadPreferences) {

@@ -3,9 +3,9 @@
  * the loader or the UI found something wrong in the catalogue, to name every
  * problem with its path. Working catalogues never pay for its messages.
  */
-import { parseCatalog } from './core/catalog';
-import { formatProblem } from './core/validate';
-import { registerPart } from './parts';
+import { parseCatalog } from '../core/catalog';
+import { formatProblem } from '../core/validate';
+import { registerPart } from '../page/parts';
 
 registerPart('validate', {
   report(input) {

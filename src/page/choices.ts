@@ -3,13 +3,13 @@
  * choice sets off. Only a choice needs this, so the script tag carries it in
  * the UI file, not the loader.
  */
-import { createChoices, type Choices, type ConsentState } from './core/consent';
-import { clearCookies } from './core/cookie-cleaner';
-import type { Catalog } from './core/types';
+import { createChoices, type Choices, type ConsentState } from '../core/consent';
+import { clearCookies } from '../core/cookie-cleaner';
+import type { Catalog } from '../core/types';
 import { announceChoice } from './cross-tab';
 import { sendConsentLog } from './consent-log';
 import { gpcHonoured } from './gpc';
-import { writeConsentCookie } from './core/cookie-writer';
+import { writeConsentCookie } from '../core/cookie-writer';
 
 /**
  * Each choice is written to this document's consent cookie, told to the other

@@ -6,7 +6,7 @@
  * `fetch` with `keepalive` survives the reload that follows a revocation;
  * a failed send is retried once through `sendBeacon`, which also survives it.
  */
-import type { Consent } from './core/types';
+import type { Consent } from '../core/types';
 
 export function sendConsentLog(url: string, consent: Consent, gpc: boolean, win: Window = window): Promise<void> {
   const body = JSON.stringify({ ...consent, gpc });

@@ -19,9 +19,9 @@
  * banner answered on another page, running what was granted meanwhile and
  * reloading after a revocation.
  */
-import { takesBack, type ConsentState } from './core/consent';
-import type { Consent } from './core/types';
-import { parseRecord, serializeRecord } from './core/cookie-store';
+import { takesBack, type ConsentState } from '../core/consent';
+import type { Consent } from '../core/types';
+import { parseRecord, serializeRecord } from '../core/cookie-store';
 
 export const CHANNEL = 'consent-gate';
 

@@ -5,14 +5,14 @@
  * the gate to run); queries answer "nothing granted" until then; nothing ever
  * throws into, or rejects in, the host page.
  */
-import type { Choices } from './core/consent';
+import type { Choices } from '../core/consent';
 import type { RunningGate } from './start';
 
 /** The loader's running gate, and how to get the actions that record a choice (they come with the UI file). */
 export interface StartedGate extends RunningGate {
   choose(): Promise<Choices>;
 }
-import type { CategoryId, Consent, ConsentEvents } from './core/types';
+import type { CategoryId, Consent, ConsentEvents } from '../core/types';
 
 export interface ConsentGateGlobal {
   /** Resolves once the catalogue is loaded and the gate runs (or could not); never rejects. */

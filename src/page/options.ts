@@ -1,9 +1,9 @@
 /** Page-level options (npm config or script-tag attributes) laid over the catalogue's own. */
-import type { CookieOptions, CookieStore } from './core/cookie-store';
-import { createCookieStore } from './core/cookie-writer';
-import { isRecord } from './core/validate';
-import type { ConsentOptions } from './core/types';
-import { OPTION_KEYS } from './core/option-keys';
+import type { CookieOptions, CookieStore } from '../core/cookie-store';
+import { createCookieStore } from '../core/cookie-writer';
+import { isRecord } from '../core/validate';
+import type { ConsentOptions } from '../core/types';
+import { OPTION_KEYS } from '../core/option-keys';
 
 /** Only the options actually given, so `undefined` never overrides the catalogue. */
 export function pickOptions(config: Partial<ConsentOptions>): Partial<ConsentOptions> {

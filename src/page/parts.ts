@@ -3,11 +3,11 @@
  * IIFE files beside the loader. Each hands its module to the loader through
  * one registry slot on window, keyed by a global symbol so no page name is taken.
  */
-import type { Choices, ConsentState } from './core/consent';
+import type { Choices, ConsentState } from '../core/consent';
 import type { UiHandle, View } from './start';
-import type { Language } from './ui/i18n/language';
-import type { CoverActions } from './ui/embed-cover';
-import type { PreferencesLayer } from './ui/mount';
+import type { Language } from '../ui/i18n/language';
+import type { CoverActions } from '../ui/embed-cover';
+import type { PreferencesLayer } from '../ui/mount';
 
 export interface Parts {
   ui: {

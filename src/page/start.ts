@@ -4,14 +4,14 @@
  * be shown. The npm entry and the script-tag loader both use it; they differ
  * only in how they load the UI (`import()` or a <script> beside the loader).
  */
-import type { Choices, ConsentState } from './core/consent';
-import { createGate } from './core/gate';
-import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from './core/constants';
-import type { CategoryId, Consent, ConsentEvents, GateConfig } from './core/types';
-import { startGoogleConsentMode } from './integrations/google-consent-mode';
-import type { HeldPixel } from './integrations/meta-pixel';
+import type { Choices, ConsentState } from '../core/consent';
+import { createGate } from '../core/gate';
+import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
+import type { CategoryId, Consent, ConsentEvents, GateConfig } from '../core/types';
+import { startGoogleConsentMode } from '../integrations/google-consent-mode';
+import type { HeldPixel } from '../integrations/meta-pixel';
 import { followOtherTabs } from './cross-tab';
-import type { CoverActions } from './ui/embed-cover';
+import type { CoverActions } from '../ui/embed-cover';
 
 export type View = 'banner' | 'preferences';
 

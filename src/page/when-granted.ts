@@ -5,8 +5,8 @@
  * Both wait, without polling, for the category to be granted: now, by a
  * later choice in this tab, or by one made in another tab.
  */
-import type { ConsentState } from './core/consent';
-import type { CategoryId } from './core/types';
+import type { ConsentState } from '../core/consent';
+import type { CategoryId } from '../core/types';
 
 export interface CodeGate {
   /** Resolves once `category` is granted (at once if it is). Never rejects; a category never granted never resolves. */

@@ -8,11 +8,11 @@
  */
 import type { ConsentState } from '../core/consent';
 import type { Catalog, Texts } from '../core/types';
-import type { UiHandle, View } from '../start';
+import type { UiHandle, View } from '../page/start';
 import { englishBanner } from './i18n/en-banner';
 import type { BannerLanguage, BannerTexts, Language } from './i18n/language';
-import { gpcHonoured } from '../gpc';
-import { choicesFor } from '../choices';
+import { gpcHonoured } from '../page/gpc';
+import { choicesFor } from '../page/choices';
 import { localize } from './localize';
 import { describePurposes } from './purposes';
 import { addStyles, shadowHost } from './shadow-host';

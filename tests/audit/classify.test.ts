@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { classifyCookie } from '../../src/audit';
+import { classifyCookie } from '../../src/entries/audit';
 
 describe('classifyCookie', () => {
   it('knows Google Analytics: _ga by its exact name, _ga_<container> by the longest prefix', () => {

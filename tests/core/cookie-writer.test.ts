@@ -12,7 +12,7 @@ import { readConsentCookie, serializeRecord } from '../../src/core/cookie-store'
 import { isRemembered, storedValue, writeConsentCookie } from '../../src/core/cookie-writer';
 import { SERVICE_ID_PATTERN } from '../../src/core/gate-config';
 import { CATEGORY_IDS, type Consent } from '../../src/core/types';
-import { parseConsentCookie } from '../../src/server';
+import { parseConsentCookie } from '../../src/entries/server';
 
 const options = { cookieName: 'cg_consent', consentMaxAgeDays: 182 };
 

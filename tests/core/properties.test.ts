@@ -11,7 +11,7 @@ import { createConsentState } from '../../src/core/consent';
 import { parseRecord, serializeRecord } from '../../src/core/cookie-store';
 import { readGateConfig } from '../../src/core/gate-config';
 import { CATEGORY_IDS, type Consent } from '../../src/core/types';
-import { parseConsentCookie } from '../../src/server';
+import { parseConsentCookie } from '../../src/entries/server';
 import { readDisplayCatalog } from '../../src/ui/display-catalog';
 import { sampleCatalog } from '../fixtures';
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, waitFor, within } from '@testing-library/preact';
-import { createConsentGate, type ConsentGate } from '../src/consent-gate';
-import { CatalogError } from '../src/core/catalog';
-import { sampleCatalog } from './fixtures';
+import { createConsentGate, type ConsentGate } from '../../src/entries/consent-gate';
+import { CatalogError } from '../../src/core/catalog';
+import { sampleCatalog } from '../fixtures';
 
 let gate: ConsentGate | undefined;
 afterEach(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseConsentCookie } from '../src/server';
-import { cookieValues, pickRecord, serializeRecord } from '../src/core/cookie-store';
-import { sampleConsent } from './fixtures';
+import { parseConsentCookie } from '../../src/entries/server';
+import { cookieValues, pickRecord, serializeRecord } from '../../src/core/cookie-store';
+import { sampleConsent } from '../fixtures';
 
 const consent = sampleConsent({ revision: 3, decidedAt: '2026-03-01T12:00:00.000Z' });
 const value = encodeURIComponent(serializeRecord(consent));

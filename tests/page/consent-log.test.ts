@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sendConsentLog } from '../src/consent-log';
-import type { Consent } from '../src/core/types';
+import { sendConsentLog } from '../../src/page/consent-log';
+import type { Consent } from '../../src/core/types';
 
 const consent: Consent = {
   version: 1, id: '0123456789abcdef0123456789abcdef', revision: 3, decidedAt: '2026-03-01T12:00:00.000Z', granted: ['strictly-necessary'],

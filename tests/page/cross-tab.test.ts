@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseCatalog } from '../src/core/catalog';
-import { createConsentState } from '../src/core/consent';
-import type { Consent } from '../src/core/types';
-import { announceChoice, followOtherTabs } from '../src/cross-tab';
-import { sampleCatalog } from './fixtures';
+import { parseCatalog } from '../../src/core/catalog';
+import { createConsentState } from '../../src/core/consent';
+import type { Consent } from '../../src/core/types';
+import { announceChoice, followOtherTabs } from '../../src/page/cross-tab';
+import { sampleCatalog } from '../fixtures';
 
 const consent = (id: string, granted: Consent['granted']): Consent =>
   ({ version: 1, id: id.padEnd(32, '0'), revision: 3, decidedAt: new Date().toISOString(), granted });
@@ -20,7 +20,22 @@ function tab(reloadOnRevoke = true, channel = true) {
   return { state, reload, win, stop, store: (c: Consent) => (cookie = c) };
 }
 const here = globalThis as unknown as Window;
-const delivered = () => new Promise((resolve) => setTimeout(resolve, 20));
+/**
+ * Resolves once a probe channel opened now has received one message posted after it: messages on a
+ * BroadcastChannel arrive in order, so by then every earlier message has reached every open channel.
+ */
+function delivered(): Promise<void> {
+  const probe = new BroadcastChannel('consent-gate');
+  const marker = `probe-${Math.random()}`;
+  return new Promise((resolve) => {
+    probe.onmessage = (event) => {
+      if (event.data !== marker) return;
+      probe.close();
+      resolve();
+    };
+    new BroadcastChannel('consent-gate').postMessage(marker);
+  });
+}
 
 describe('followOtherTabs', () => {
   it('once the tab has lost focus, applies a choice from another tab at once, before its own cookie shows it', async () => {

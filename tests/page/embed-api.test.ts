@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createGlobalApi } from '../src/embed-api';
-import type { StartedGate } from '../src/embed-api';
+import { createGlobalApi } from '../../src/page/embed-api';
+import type { StartedGate } from '../../src/page/embed-api';
 
 const consent = { version: 1, id: 'x', revision: 1, decidedAt: '', granted: ['strictly-necessary'] } as const;
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { LANGUAGE_FILES, languageFile, uiLanguage } from '../src/languages';
-import { english } from '../src/ui/i18n/en';
-import { loadLanguage } from '../src/ui/i18n/load';
+import { LANGUAGE_FILES, languageFile, uiLanguage } from '../../src/page/languages';
+import { english } from '../../src/ui/i18n/en';
+import { loadLanguage } from '../../src/ui/i18n/load';
 
 afterEach(() => document.documentElement.removeAttribute('lang'));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseCatalog } from '../src/core/catalog';
-import { createChoices, createConsentState } from '../src/core/consent';
-import { createCodeGate } from '../src/when-granted';
-import { sampleCatalog } from './fixtures';
+import { parseCatalog } from '../../src/core/catalog';
+import { createChoices, createConsentState } from '../../src/core/consent';
+import { createCodeGate } from '../../src/page/when-granted';
+import { sampleCatalog } from '../fixtures';
 
 function start() {
   const result = parseCatalog(sampleCatalog());

@@ -3,11 +3,11 @@ import { parseCatalog } from '../../src/core/catalog';
 import { createConsent } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-writer';
 import type { CatalogInput } from '../../src/core/types';
-import { uiLanguage } from '../../src/languages';
+import { uiLanguage } from '../../src/page/languages';
 import { mountUi } from '../../src/ui/mount';
 import { openPreferences } from '../../src/ui/preferences-layer';
 import { loadLanguage } from '../../src/ui/i18n/load';
-import type { UiHandle } from '../../src/start';
+import type { UiHandle } from '../../src/page/start';
 import { sampleCatalog } from '../fixtures';
 
 let handle: UiHandle | undefined;

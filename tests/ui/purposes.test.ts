@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describePurposes } from '../../src/ui/purposes';
 import { readGateConfig } from '../../src/core/gate-config';
 import { english } from '../../src/ui/i18n/en';
-import { LANGUAGE_FILES } from '../../src/languages';
+import { LANGUAGE_FILES } from '../../src/page/languages';
 import type { Language } from '../../src/ui/i18n/language';
 import type { OptionalCategoryId } from '../../src/core/types';
 

@@ -1,5 +1,5 @@
 /** npm: each built-in language other than English is a chunk, imported only for a visitor who needs it. */
-import type { LanguageFile } from '../../languages';
+import type { LanguageFile } from '../../page/languages';
 import type { Language } from './language';
 
 const chunks: Record<LanguageFile, () => Promise<{ language: Language }>> = {

@@ -1,6 +1,6 @@
 /** What the specs read from and do to a test page. */
 import type { Page } from '@playwright/test';
-import type { ConsentGateGlobal } from '../../../src/embed-api';
+import type { ConsentGateGlobal } from '../../../src/page/embed-api';
 
 /** The API of issue 14: `settled()` resolves once every activation released so far has run, loaded, failed or timed out. */
 export type Api = ConsentGateGlobal & { settled(): Promise<void> };
