@@ -75,7 +75,8 @@ test('hostile catalogue text is shown as text: markup in every text field runs n
   await page.getByRole('button', { name: /^customize/ }).click();
   for (const summary of await page.locator('summary').all()) await summary.click();
   await expect(page.locator('[data-consent-gate-root] td').first()).toHaveText(`${payload} · ${payload}`);
-  await page.waitForTimeout(300);
+  // An injected <img onerror> would have failed to load and run its handler by the time the network is quiet.
+  await networkQuiet(page);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('[data-consent-gate-root] img, [data-consent-gate-root] script').count()).toBe(0);
   expect(dialogs).toEqual([]);
