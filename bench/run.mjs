@@ -1,26 +1,35 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: consent-gate against vanilla-cookieconsent 3.1.0 and Klaro
- * 0.7.22 on the same page (four categories, gtag.js gated on performance, the
+ * `npm run bench`: consent-gate against vanilla-cookieconsent 3.1.0, Klaro
+ * 0.7.22 and tarteaucitron 1.34.0 on the same page (four categories, gtag.js gated on performance, the
  * Meta Pixel on targeting), as defined in ../shared/BENCHMARKING.md:
  *   headless Chromium, phone viewport, CPU throttled 4x, a fresh context per
  *   sample, SDKs alternating sample by sample, gzip -9 from the server,
  *   tracker hosts answered by local stubs.
- * Prints a markdown table and writes bench-results/latest.json.
+ * Prints a markdown table, writes bench-results/latest.json and rewrites the
+ * README's table from it (bench/readme.mjs).
  * BENCH_RUNS (default 15) sets the samples per SDK.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
 import { startServer } from '../scripts/serve.mjs';
+import { markdown, updateReadme } from './readme.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const PORT = 4199;
 const BASE = `http://127.0.0.1:${PORT}`;
+/**
+ * Each SDK's page, the files it fetches, its control that opens the preferences
+ * (a Playwright selector, which pierces open shadow roots) and its preferences
+ * dialog (a CSS selector, looked up in the document and in open shadow roots).
+ */
 const SDKS = {
-  'consent-gate': { page: 'consent-gate.html', files: /\/dist\/consent-gate/ },
-  'vanilla-cookieconsent': { page: 'vanilla-cookieconsent.html', files: /\/peers\/vanilla-cookieconsent\// },
-  klaro: { page: 'klaro.html', files: /\/peers\/klaro\// },
+  'consent-gate': { page: 'consent-gate.html', files: /\/dist\/consent-gate/, customize: '[data-opens-preferences]', dialog: 'dialog[aria-labelledby="cg-prefs-title"][open]' },
+  'vanilla-cookieconsent': { page: 'vanilla-cookieconsent.html', files: /\/peers\/vanilla-cookieconsent\//, customize: '#cc-main [data-role="show"]', dialog: '#cc-main .pm' },
+  klaro: { page: 'klaro.html', files: /\/peers\/klaro\//, customize: '.klaro .cn-learn-more', dialog: '.klaro .cookie-modal .cm-modal' },
+  tarteaucitron: { page: 'tarteaucitron.html', files: /\/peers\/tarteaucitron\//, customize: '#tarteaucitronCloseAlert', dialog: '#tarteaucitron' },
 };
 const TRACKERS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
 const stub = (name) => readFile(new URL(`../tests/e2e/stubs/${name}`, import.meta.url), 'utf8');
@@ -30,13 +39,34 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'
 /**
  * Time to banner: the first animation frame in which a visible "Accept all"
  * button is in the viewport (light DOM or an open shadow root under <body>).
- * Also sums layout shifts without recent input.
+ * Also sums layout shifts without recent input, and, for the page's one click:
+ *   - its Event Timing entries (event-to-paint, 16 ms threshold);
+ *   - `nextFrame`, from the click event's timestamp to a task queued by the next
+ *     animation frame (after that frame's paint), the fallback if Event Timing
+ *     reports nothing;
+ *   - `dialog`, once `bench.dialogSelector` is set, from the click to the first
+ *     frame in which that element is visible.
  */
 const PROBE = () => {
-  const bench = (window.__bench = { banner: null, cls: 0 });
+  const bench = (window.__bench = { banner: null, cls: 0, events: [], nextFrame: null, dialogSelector: null, dialog: null });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.cls += entry.value;
   }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const { name, duration, interactionId } of list.getEntries()) bench.events.push({ name, duration, interactionId });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  const deep = (selector) => document.querySelector(selector) ?? [...document.body.children].map((el) => el.shadowRoot?.querySelector(selector)).find(Boolean);
+  // Capture on window runs before the SDK's own handlers, so the frame counted is the one after them.
+  addEventListener('click', (event) => {
+    const start = event.timeStamp;
+    requestAnimationFrame(() => setTimeout(() => (bench.nextFrame ??= performance.now() - start)));
+    const dialogFrame = () => {
+      const dialog = bench.dialogSelector && deep(bench.dialogSelector);
+      if (dialog && visible(dialog)) bench.dialog = performance.now() - start;
+      else if (performance.now() - start < 10_000) requestAnimationFrame(dialogFrame);
+    };
+    if (bench.dialogSelector) requestAnimationFrame(dialogFrame);
+  }, true);
   const visible = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true });
@@ -83,6 +113,24 @@ async function newPage(browser, { probe = false, cookies = [] } = {}) {
   return { context, page, trackerRequests, escaped, transfers, scriptMs };
 }
 
+/**
+ * The visible button whose text is exactly `text`, as the probe finds it. By text rather
+ * than accessible name: tarteaucitron's aria-labels prefix its texts with "Cookies : ".
+ */
+const button = (page, text) => page.locator('button').filter({ hasText: new RegExp(`^\\s*${text}\\s*$`, 'i'), visible: true }).first();
+
+/** The click's Event Timing duration (the longest of its click and pointerup entries), or null. */
+async function eventDuration(page) {
+  const durations = await page
+    .waitForFunction(() => {
+      const entries = window.__bench.events.filter((e) => e.interactionId > 0 && (e.name === 'click' || e.name === 'pointerup'));
+      return entries.length > 0 && entries.map((e) => e.duration);
+    }, null, { timeout: 2000 })
+    .then((handle) => handle.jsonValue())
+    .catch(() => null);
+  return durations ? Math.max(...durations) : null;
+}
+
 const bytesOf = (transfers, pattern) => transfers.filter((t) => pattern.test(t.url)).reduce((sum, t) => sum + t.bytes, 0);
 const loadedBoth = (requests) => requests.some((u) => u.includes('/gtag/js')) && requests.some((u) => u.includes('fbevents.js'));
 const settle = (page) => page.waitForLoadState('networkidle');
@@ -98,8 +146,11 @@ async function timingSample(browser, sdk) {
     const banner = await s.page.evaluate(() => window.__bench.banner);
     const beforeChoice = s.trackerRequests.length;
     const firstBytes = bytesOf(s.transfers, files);
-    await s.page.getByRole('button', { name: 'Accept all', exact: true }).filter({ visible: true }).first().click();
-    await s.page.waitForFunction(() => true);
+    // Clicked once the page is quiet, as a visitor who reads the banner first would.
+    await button(s.page, 'Accept all').click();
+    await s.page.waitForFunction(() => window.__bench.nextFrame !== null);
+    const acceptEvent = await eventDuration(s.page);
+    const acceptNextFrame = await s.page.evaluate(() => window.__bench.nextFrame);
     for (let i = 0; i < 50 && !loadedBoth(s.trackerRequests); i++) await s.page.waitForTimeout(100);
     const afterAccept = loadedBoth(s.trackerRequests);
     await s.page.waitForTimeout(300);
@@ -116,7 +167,7 @@ async function timingSample(browser, sdk) {
       banner: await s.page.evaluate(() => window.__bench.banner),
       trackers: loadedBoth(s.trackerRequests),
     };
-    return { banner, firstBytes, beforeChoice, afterAccept, cls, cookies, returning, escaped: s.escaped };
+    return { banner, firstBytes, beforeChoice, afterAccept, acceptEvent, acceptNextFrame, cls, cookies, returning, escaped: s.escaped };
   } finally {
     await s.context.close();
   }
@@ -151,10 +202,30 @@ async function rejectCheck(browser, sdk) {
   try {
     await s.page.goto(`${BASE}/bench/${SDKS[sdk].page}`);
     await s.page.waitForFunction(() => window.__bench.banner !== null, null, { timeout: 15_000 });
-    await s.page.getByRole('button', { name: 'Reject all', exact: true }).filter({ visible: true }).first().click();
+    await button(s.page, 'Reject all').click();
     await s.page.waitForTimeout(1000);
     await settle(s.page);
     return s.trackerRequests.length === 0;
+  } finally {
+    await s.context.close();
+  }
+}
+
+/**
+ * Customize → dialog visible: from the click on the SDK's preferences control to the
+ * first frame showing its dialog. Clicked once the page is quiet, so that what an SDK
+ * prefetches in idle time after the banner (consent-gate's preferences file) has arrived.
+ */
+async function customizeSample(browser, sdk) {
+  const s = await newPage(browser, { probe: true });
+  try {
+    await s.page.goto(`${BASE}/bench/${SDKS[sdk].page}`);
+    await s.page.waitForFunction(() => window.__bench.banner !== null, null, { timeout: 15_000 });
+    await settle(s.page);
+    await s.page.evaluate((selector) => (window.__bench.dialogSelector = selector), SDKS[sdk].dialog);
+    await s.page.locator(SDKS[sdk].customize).filter({ visible: true }).first().click();
+    await s.page.waitForFunction(() => window.__bench.dialog !== null, null, { timeout: 15_000 });
+    return await s.page.evaluate(() => window.__bench.dialog);
   } finally {
     await s.context.close();
   }
@@ -167,9 +238,11 @@ const quantile = (values, q) => {
 const stats = (values) => ({ median: quantile(values, 0.5), p90: quantile(values, 0.9) });
 
 async function main() {
+  // Taken before the run rewrites README.md, so that it names the tree that was measured.
+  const commit = commitLabel();
   const server = await startServer({ port: PORT, bench: true, gzip: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
-  const raw = Object.fromEntries(Object.keys(SDKS).map((sdk) => [sdk, { timing: [], firstScript: [], returningScript: [] }]));
+  const raw = Object.fromEntries(Object.keys(SDKS).map((sdk) => [sdk, { timing: [], firstScript: [], returningScript: [], customize: [] }]));
   const reference = { none: [], trackers: [] };
   const rejects = {};
   try {
@@ -181,6 +254,7 @@ async function main() {
         raw[sdk].timing.push(timing);
         raw[sdk].firstScript.push(await scriptSample(browser, SDKS[sdk].page));
         raw[sdk].returningScript.push(await scriptSample(browser, SDKS[sdk].page, { cookies: timing.cookies, returning: true }));
+        raw[sdk].customize.push(await customizeSample(browser, sdk));
       }
       reference.none.push(await scriptSample(browser, 'none.html'));
       reference.trackers.push(await scriptSample(browser, 'trackers.html', { returning: true }));
@@ -193,6 +267,9 @@ async function main() {
 
   const none = stats(reference.none).median;
   const trackersOnly = stats(reference.trackers).median;
+  // One method for every SDK, so that the ratios compare like with like: Event Timing
+  // when it reported every click (it leaves out interactions under 16 ms), else the frame probe.
+  const eventTiming = Object.values(raw).every((r) => r.timing.every((x) => x.acceptEvent !== null));
   const results = {};
   for (const [sdk, r] of Object.entries(raw)) {
     const t = r.timing;
@@ -209,52 +286,34 @@ async function main() {
       returningBytes: stats(t.map((x) => x.returning.bytes)),
       firstVisitScriptOverNoSdkMs: stats(r.firstScript.map((ms) => ms - none)),
       returningScriptOverTrackersOnlyMs: stats(r.returningScript.map((ms) => ms - trackersOnly)),
+      acceptToNextFrameMs: stats(t.map((x) => (eventTiming ? x.acceptEvent : x.acceptNextFrame))),
+      customizeToDialogMs: stats(r.customize),
       cls: stats(t.map((x) => x.cls)),
     };
   }
   const report = {
     date: new Date().toISOString(),
     machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}, CPU throttled 4×`,
+    commit,
     runs: RUNS,
+    acceptToNextFrameMethod: eventTiming ? 'Event Timing duration of the click' : 'click to a task after the next animation frame',
     reference: { noSdkScriptMs: stats(reference.none), trackersOnlyScriptMs: stats(reference.trackers) },
     results,
   };
   await mkdir(new URL('../bench-results/', import.meta.url), { recursive: true });
   await writeFile(new URL('../bench-results/latest.json', import.meta.url), JSON.stringify(report, null, 2));
   console.log(markdown(report));
+  await updateReadme(report);
 }
 
-function markdown({ date, machine, runs, results }) {
-  const fmt = {
-    ms: (v) => `${v.toFixed(v < 10 ? 1 : 0)} ms`,
-    kB: (v) => `${(v / 1000).toFixed(1)} kB`,
-    cls: (v) => v.toFixed(3),
-  };
-  const rows = [
-    ['Time to banner', 'timeToBannerMs', fmt.ms, true],
-    ['Bytes, first visit', 'firstVisitBytes', fmt.kB, true],
-    ['Bytes, returning visit', 'returningBytes', fmt.kB, true],
-    ['Script, first visit (over no-SDK page)', 'firstVisitScriptOverNoSdkMs', fmt.ms, true],
-    ['Script, returning visit (over trackers-only page)', 'returningScriptOverTrackersOnlyMs', fmt.ms, true],
-    ['Cumulative layout shift', 'cls', fmt.cls, false],
-  ];
-  const sdks = Object.keys(results);
-  const peers = sdks.filter((s) => s !== 'consent-gate');
-  const lines = [
-    `Measured ${date.slice(0, 10)} on ${machine}; ${runs} samples per SDK, median (p90).`,
-    '',
-    `| figure | ${sdks.join(' | ')} | ${peers.map((p) => `consent-gate ÷ ${p}`).join(' | ')} |`,
-    `| --- | ${sdks.map(() => '---').join(' | ')} | ${peers.map(() => '---').join(' | ')} |`,
-  ];
-  for (const [label, key, f, ratio] of rows) {
-    const ours = results['consent-gate'][key].median;
-    const cells = sdks.map((s) => `${f(results[s][key].median)} (${f(results[s][key].p90)})`);
-    const ratios = peers.map((p) => (ratio && results[p][key].median > 0 ? (ours / results[p][key].median).toFixed(2) : '—'));
-    lines.push(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
+/** The commit measured: the short hash, and whether the work tree differed from it. */
+function commitLabel() {
+  const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain') ? ' + uncommitted changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
-  const checks = sdks.map((s) => `${s}: ${Object.values(results[s].correct).every(Boolean) ? 'all correctness checks pass' : 'FAILS ' + JSON.stringify(results[s].correct)}`);
-  lines.push('', ...checks);
-  return lines.join('\n');
 }
 
 await main();

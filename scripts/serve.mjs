@@ -48,6 +48,8 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
           ['/bench/', join(root, 'bench/pages')],
           ['/peers/vanilla-cookieconsent/', join(root, 'node_modules/vanilla-cookieconsent/dist')],
           ['/peers/klaro/', join(root, 'node_modules/klaro/dist')],
+          // tarteaucitron loads its language, services and CSS from beside its script, so the whole package.
+          ['/peers/tarteaucitron/', join(root, 'node_modules/tarteaucitronjs')],
         ]
       : []),
     // The npm build's dependencies, for pages that import dist/consent-gate.js without a bundler
