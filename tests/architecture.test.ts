@@ -38,7 +38,12 @@ describe('architecture', () => {
       .flatMap((file) => {
         const text = readFileSync(file, 'utf8');
         // Value imports, static and dynamic; `import type` brings no code along and may name any layer's shapes.
-        const specs = [...text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+)'/gm), ...text.matchAll(/import\('(\.[^']+)'\)/g)].map((m) => m[1]!);
+        // Re-exports (`export … from`) and side-effect imports (`import './x'`) bring code along too.
+        const specs = [
+          ...text.matchAll(/^(?:import|export) (?!type )[^;]*?from '(\.[^']+)'/gm),
+          ...text.matchAll(/^import '(\.[^']+)'/gm),
+          ...text.matchAll(/import\('(\.[^']+)'\)/g),
+        ].map((m) => m[1]!);
         return specs
           .map((spec) => resolve(join(file, '..'), spec))
           .filter((target) => rank[layerOf(target)]! > rank[layerOf(file)]! || (layerOf(target) === 'audit') !== (layerOf(file) === 'audit') && rank[layerOf(target)] === rank[layerOf(file)])

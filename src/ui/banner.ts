@@ -49,7 +49,9 @@ export function banner(doc: Document, { texts, privacyPolicyUrl, gpc, cookiesKep
     ),
   ];
   if (layout === 'wall') {
-    return el(doc, 'dialog', { class: 'wall', part: 'banner', 'aria-labelledby': 'cg-banner-title', oncancel: (e) => e.preventDefault() }, ...content);
+    // closedby="none": no light dismiss and no Esc where browsers support it; `cancel` prevented where not. Chromium lets
+    // a second Esc without a click in between close it regardless (its close-watcher rule): the caller opens it again.
+    return el(doc, 'dialog', { class: 'wall', part: 'banner', 'aria-labelledby': 'cg-banner-title', closedby: 'none', oncancel: (e) => e.preventDefault() }, ...content);
   }
   return el(doc, 'section', { class: `banner ${layout}`, part: 'banner', role: 'region', 'aria-labelledby': 'cg-banner-title' }, ...content);
 }

@@ -108,7 +108,11 @@ export function mountUi(
       onCustomize: () => show('preferences'),
     });
     container.insertBefore(element, status);
-    if (element instanceof win.HTMLDialogElement) showModal(element);
+    if (element instanceof win.HTMLDialogElement) {
+      showModal(element);
+      // Only a choice ends a wall: closed any other way while it is still shown, it opens again at once.
+      element.addEventListener('close', () => shown === 'banner' && showModal(element));
+    }
     // The dialog's file, in idle time after the banner's first frame: never before the banner is on screen.
     placed(() => win.requestAnimationFrame(() => idle(win, () => void (prefetched ??= loadPreferences(true).catch(() => (prefetched = undefined))))));
     return () => element.remove();
