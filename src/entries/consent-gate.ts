@@ -57,13 +57,11 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const api = startConsentGate({
     core,
     doc,
-    loadUi: (view) => {
-      // A "Cookie settings" link: the dialog's chunk at once, beside the first layer's.
-      if (view === 'preferences') void loadPreferences().catch(() => {});
-      return Promise.all([import('../ui/mount'), import('../ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
+    loadUi: (view) =>
+      Promise.all([import('../ui/mount'), import('../ui/i18n/load').then((i18n) => i18n.loadLanguage(file))]).then(([ui, language]) =>
         ui.mountUi(core, catalog, view, doc, language, wanted, loadPreferences),
-      );
-    },
+      ),
+    loadPreferences,
     readStored: store.read,
     choose: () => Promise.resolve(choices),
     nonce: config.nonce,

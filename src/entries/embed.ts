@@ -115,15 +115,13 @@ if (window.ConsentGate) {
     const gate = startConsentGate({
       core,
       doc: document,
-      loadUi: (view) => {
-        // A "Cookie settings" link: the dialog's file at once, beside the first layer's.
-        if (view === 'preferences') void part('preferences').catch(() => {});
-        return ui().then(([ui, texts]) => {
+      loadUi: (view) =>
+        ui().then(([ui, texts]) => {
           const { handle, clean } = ui.mount(core, catalog, view, document, texts, wanted, (low) => part('preferences', low));
           if (!clean && !fallback) void report(catalog);
           return handle;
-        });
-      },
+        }),
+      loadPreferences: () => part('preferences'),
       readStored,
       choose,
       nonce,

@@ -64,6 +64,8 @@ export interface GateParts {
   core: ConsentState;
   doc: Document;
   loadUi: LoadUi;
+  /** Fetches the preferences dialog's file (once; the UI asks for it again when it opens the dialog). */
+  loadPreferences(): Promise<unknown>;
   /** Reads the consent cookie again, for choices made in another tab. */
   readStored(): Consent | null;
   /** The actions that record a choice (the loader fetches them with the UI file). */
@@ -76,7 +78,7 @@ export interface GateParts {
   heldPixel?: HeldPixel;
 }
 
-export function startConsentGate({ core, doc, loadUi, readStored, choose, coverEmbeds, nonce, heldPixel }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -100,6 +102,8 @@ export function startConsentGate({ core, doc, loadUi, readStored, choose, coverE
   let ui: Promise<UiHandle | null> | undefined;
   const show = (view: View) => {
     if (ui) return void ui.then((handle) => handle?.show(view));
+    // A "Cookie settings" link before any UI: the dialog's file at once, beside the first layer's.
+    if (view === 'preferences') void loadPreferences().catch(() => {});
     ui = loadUi(view).catch((error: unknown) => {
       // Without the UI the gate still holds: nothing optional runs until a choice is made by API.
       console.error('[consent-gate] no banner:', error);

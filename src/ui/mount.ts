@@ -98,7 +98,6 @@ export function mountUi(
   let opener: Element | null = null;
   // Each show() supersedes the ones before it, also one still waiting for the preferences file.
   let latest = 0;
-  let prefetched: Promise<unknown> | undefined;
 
   const drawBanner = () => {
     const element = banner(doc, {
@@ -114,7 +113,8 @@ export function mountUi(
       element.addEventListener('close', () => shown === 'banner' && showModal(element));
     }
     // The dialog's file, in idle time after the banner's first frame: never before the banner is on screen.
-    placed(() => win.requestAnimationFrame(() => idle(win, () => void (prefetched ??= loadPreferences(true).catch(() => (prefetched = undefined))))));
+    // (`loadPreferences` fetches once and forgets a failure, so a banner drawn again never fetches twice.)
+    placed(() => win.requestAnimationFrame(() => idle(win, () => void loadPreferences(true).catch(() => {}))));
     return () => element.remove();
   };
 

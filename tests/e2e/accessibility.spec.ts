@@ -43,7 +43,7 @@ function focused(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no WCAG 2.2 A/AA violation in the banner and the preferences, ${theme} theme`, async ({ page }) => {
+  test(`axe finds no WCAG 2.2 A/AA violation in the banner and the preferences, ${theme} theme`, { tag: '@one-engine' }, async ({ page }) => {
     test.setTimeout(AXE_TIMEOUT);
     await withAppearance(page, { theme });
     await page.goto(SITE);

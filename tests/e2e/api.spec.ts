@@ -1,6 +1,6 @@
 import { banner, cookieNames, expect, test, networkQuiet } from './fixtures';
 
-test('inline catalogue: the API grants categories, reports changes and unsubscribes', async ({ page, trackers }) => {
+test('inline catalogue: the API grants categories, reports changes and unsubscribes', { tag: '@one-engine' }, async ({ page, trackers }) => {
   await page.goto('/test/inline.html');
   await expect(page.getByRole('region', { name: 'Cookies on this shop' })).toBeVisible();
   const seen = await page.evaluate(async () => {
@@ -21,7 +21,7 @@ test('inline catalogue: the API grants categories, reports changes and unsubscri
   expect(trackers.requests.some((u) => u.includes('facebook'))).toBe(false);
 });
 
-test('calls made before the catalogue has loaded are queued, not lost', async ({ page }) => {
+test('calls made before the catalogue has loaded are queued, not lost', { tag: '@one-engine' }, async ({ page }) => {
   // Hold the catalogue back so the page's own script runs first.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -72,7 +72,7 @@ test('consent is withdrawn as easily as given: the footer link reopens the prefe
   await expect(dialog).toBeHidden();
 });
 
-test('a catalogue with a bad cookie row: every problem named on the console, the banner offers the rest', async ({ page, trackers }) => {
+test('a catalogue with a bad cookie row: every problem named on the console, the banner offers the rest', { tag: '@one-engine' }, async ({ page, trackers }) => {
   const errors: string[] = [];
   const pageErrors: Error[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -89,7 +89,7 @@ test('a catalogue with a bad cookie row: every problem named on the console, the
   await page.getByRole('button', { name: 'A button of the page' }).click();
 });
 
-test('a catalogue gating cannot trust: problems named, a fallback banner for the page\'s categories, no tracker before a choice, the page keeps working', async ({ page, trackers }) => {
+test('a catalogue gating cannot trust: problems named, a fallback banner for the page\'s categories, no tracker before a choice, the page keeps working', { tag: '@one-engine' }, async ({ page, trackers }) => {
   const errors: string[] = [];
   const pageErrors: Error[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

@@ -16,10 +16,15 @@ test('audit: undeclared cookies with their likely category and a leak before con
   expect(report).toContain('promo_banner_closed: not declared in the catalogue; unknown to the Open Cookie Database');
   expect(fetched).toContain('/dist/consent-gate.audit.js');
 
-  // Accepting makes _fbp granted; nothing new appeared, so nothing more is said.
+  // Accepting makes _fbp granted: the audit looks again after the choice and names only what is new since
+  // (a cookie set just before), never what it has already said.
+  await page.evaluate(() => (document.cookie = 'late_cookie=1; path=/'));
   await page.getByRole('button', { name: 'Accept all' }).click();
-  await page.waitForTimeout(1500);
-  expect(warnings).toHaveLength(1);
+  await expect.poll(() => warnings.length, { timeout: 10_000 }).toBe(2);
+  expect(warnings[1]).toContain('[consent-gate] audit: 1 cookie to look at:');
+  expect(warnings[1]).toContain('late_cookie: not declared in the catalogue');
+  expect(warnings[1]).not.toContain('_fbp');
+  expect(warnings[1]).not.toContain('promo_banner_closed');
 
   // A page without audit never fetches the table.
   fetched.length = 0;

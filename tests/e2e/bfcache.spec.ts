@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { banner, expect, test } from './fixtures';
 import { BFCACHE_LAUNCH } from './browser';
 import { playwrightDriver } from './playwright-driver';
-import { cacheScenarios } from '../scenarios/real-pages';
+import { FRESH_FIRST_PAGE, MARK_LEAVING, cacheScenarios } from '../scenarios/real-pages';
 
 test.use({ launchOptions: BFCACHE_LAUNCH });
 
@@ -17,17 +17,8 @@ const SECOND = '/test/site.html?cacheable&second';
 
 const ran = (page: Page) => page.evaluate(() => ((window as unknown as { __trackers?: string[] }).__trackers ?? []).slice().sort());
 
-/**
- * Waits for a document that started anew: reloaded after a restore from the cache (type "reload"), or
- * loaded afresh by the history navigation where the browser kept no cached copy ("back_forward"; Firefox
- * may decline to cache, on a busy machine too). A restored document keeps its first load's "navigate",
- * so one the loader failed to reload never passes. Polled through the reload: an evaluation cut off by
- * the navigation counts as not yet.
- */
-const freshDocument = (page: Page) =>
-  expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('navigation')[0]?.toJSON().type).catch(() => null))
-    .toMatch(/^(reload|back_forward)$/);
+/** Waits for a new document of the first page (see FRESH_FIRST_PAGE); an evaluation cut off by the reload counts as not yet. */
+const freshDocument = (page: Page) => expect.poll(() => page.evaluate(FRESH_FIRST_PAGE).catch(() => false)).toBe(true);
 
 // A banner answered on another page: the first of the shared cache scenarios below (every engine).
 
@@ -35,6 +26,7 @@ test('a page restored after a revocation elsewhere reloads instead of keeping it
   await page.goto(FIRST);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => ran(page)).toEqual(['fbevents.js', 'gtag.js']);
+  await page.evaluate(MARK_LEAVING);
   await page.goto(SECOND);
   await page.getByRole('link', { name: 'Cookie settings' }).click();
   await page.getByRole('switch', { name: 'Targeting and advertising' }).uncheck();
@@ -52,6 +44,7 @@ test('a page restored after its consent cookie went away (cleared, expired) relo
   await page.goto(FIRST);
   await page.getByRole('button', { name: 'Accept all' }).click();
   await expect.poll(() => ran(page)).toEqual(['fbevents.js', 'gtag.js']);
+  await page.evaluate(MARK_LEAVING);
   await page.goto(SECOND);
   await page.context().clearCookies();
   await page.goBack({ waitUntil: 'commit' });

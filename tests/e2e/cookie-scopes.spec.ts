@@ -20,9 +20,13 @@ async function jar(page: Page): Promise<string[]> {
 }
 const named = async (page: Page, prefix: string) => (await jar(page)).filter((c) => c.startsWith(prefix));
 
-/** Waits for the loader's API to have started (its catalogue read). */
+/**
+ * Waits for the loader's API to exist and its start to be over (catalogue read, stored choice applied):
+ * until then getConsent() is null for a returning visitor too, which a loaded machine makes visible.
+ */
 async function started(page: Page) {
-  await page.waitForFunction(() => (window as unknown as { ConsentGate?: { getConsent?: unknown } }).ConsentGate?.getConsent, undefined, WAIT);
+  await page.waitForFunction(() => (window as unknown as { ConsentGate?: { ready?: unknown } }).ConsentGate?.ready, undefined, WAIT);
+  await page.evaluate(() => (window as unknown as { ConsentGate: { ready: Promise<unknown> } }).ConsentGate.ready);
 }
 
 /** Grants everything through the API and waits for the consent cookie to hold it. */

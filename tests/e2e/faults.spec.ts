@@ -57,7 +57,7 @@ test('strict CSP (script-src nonce, no unsafe-inline for scripts or styles): the
   expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 });
 
-test('hostile catalogue text is shown as text: markup in every text field runs nothing', async ({ page }) => {
+test('hostile catalogue text is shown as text: markup in every text field runs nothing', { tag: '@one-engine' }, async ({ page }) => {
   const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>';
   await page.route('**/catalog/conektio.json', async (route) => {
     const response = await route.fetch();
@@ -82,7 +82,7 @@ test('hostile catalogue text is shown as text: markup in every text field runs n
   expect(dialogs).toEqual([]);
 });
 
-test('a javascript: privacy-policy URL is refused with a console error naming the field; the banner shows without the link', async ({ page }) => {
+test('a javascript: privacy-policy URL is refused with a console error naming the field; the banner shows without the link', { tag: '@one-engine' }, async ({ page }) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.route('**/catalog/conektio.json', async (route) => {
@@ -127,7 +127,7 @@ for (const [fault, answer] of [
   ['the wrong schema', { status: 200, contentType: 'application/json', body: JSON.stringify({ revision: 'one', categories: ['performance'] }) }],
   ['too slow (past data-catalog-timeout)', 'slow'],
 ] as const) {
-  test(`a catalogue that is ${fault}: the page keeps working, nothing optional runs, the problem is logged, a fallback banner asks`, async ({ page, trackers }) => {
+  test(`a catalogue that is ${fault}: the page keeps working, nothing optional runs, the problem is logged, a fallback banner asks`, { tag: '@one-engine' }, async ({ page, trackers }) => {
     const pageErrors: string[] = [];
     const logged: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -150,7 +150,7 @@ for (const [fault, answer] of [
   });
 }
 
-test('a catalogue with one wrong gating field: the fallback banner never offers, describes or grants a category it switches off', async ({ page, trackers }) => {
+test('a catalogue with one wrong gating field: the fallback banner never offers, describes or grants a category it switches off', { tag: '@one-engine' }, async ({ page, trackers }) => {
   // conektio.json with targeting switched off and a revision the loader cannot use.
   const conektio = JSON.parse(readFileSync('catalog/conektio.json', 'utf8'));
   await siteWithCatalogue(page, {
@@ -194,7 +194,7 @@ for (const [fault, value] of [
   });
 }
 
-test('loaded twice, one banner and each tag once; no global of its own but ConsentGate', async ({ page, trackers }) => {
+test('loaded twice, one banner and each tag once; no global of its own but ConsentGate', { tag: '@one-engine' }, async ({ page, trackers }) => {
   await page.route('**/test/site.html', async (route) => {
     const response = await route.fetch();
     route.fulfill({ response, body: (await response.text()).replace('</head>', '<script src="/dist/consent-gate.iife.js" data-catalog="/catalog/conektio.json"></script></head>') });

@@ -21,7 +21,7 @@ async function basicMode(page: Page) {
   });
 }
 
-test('advanced Consent Mode: the denied default comes before gtag.js runs, update after the choice', async ({ page, trackers }) => {
+test('advanced Consent Mode: the denied default comes before gtag.js runs, update after the choice', { tag: '@one-engine' }, async ({ page, trackers }) => {
   await page.goto('/test/integrations.html');
   await expect(banner(page)).toBeVisible();
   // gtag.js loads before any choice, and its first command comes after the default.
@@ -44,7 +44,7 @@ test('advanced Consent Mode: the denied default comes before gtag.js runs, updat
   ]);
 });
 
-test('advanced Consent Mode with Google Analytics switched off in the preferences: analytics_storage stays denied', async ({ page }) => {
+test('advanced Consent Mode with Google Analytics switched off in the preferences: analytics_storage stays denied', { tag: '@one-engine' }, async ({ page }) => {
   // The same page with the catalogue listing its services.
   await page.route('**/test/integrations.html', async (route) => {
     const response = await route.fetch();
@@ -76,7 +76,7 @@ test('a Pixel the site loads itself gets revoke before init, and sends nothing u
   expect(await cookieNames(page)).toContain('cg_consent');
 });
 
-test('basic Consent Mode: gtag.js waits for consent; the default and update precede its first command', async ({ page, trackers }) => {
+test('basic Consent Mode: gtag.js waits for consent; the default and update precede its first command', { tag: '@one-engine' }, async ({ page, trackers }) => {
   await basicMode(page);
   await page.goto('/test/integrations.html');
   await expect(banner(page)).toBeVisible();

@@ -139,7 +139,7 @@ test('a German page fetches the German file alongside the UI, and only that one'
   await expect.poll(() => files.slice().sort()).toEqual(['consent-gate.iife.js', 'consent-gate.lang.de.js', 'consent-gate.preferences.js', 'consent-gate.ui.js']);
 });
 
-test('a page without a language speaks the first of the visitor\'s languages that is built in (here Brazilian Portuguese)', async ({ page }) => {
+test('a page without a language speaks the first of the visitor\'s languages that is built in (here Brazilian Portuguese)', { tag: '@one-engine' }, async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'languages', { get: () => ['ja-JP', 'pt-BR', 'en'] }));
   await page.route('**/test/site.html', async (route) => {
     const response = await route.fetch();
@@ -150,7 +150,7 @@ test('a page without a language speaks the first of the visitor\'s languages tha
   await expect(page.getByRole('button', { name: 'Rejeitar todos' })).toBeVisible();
 });
 
-test('data-language on the script tag wins over the page language', async ({ page }) => {
+test('data-language on the script tag wins over the page language', { tag: '@one-engine' }, async ({ page }) => {
   await page.route('**/test/site.html', async (route) => {
     const response = await route.fetch();
     route.fulfill({ response, body: (await response.text()).replace('data-catalog=', 'data-language="it" data-catalog=') });
@@ -160,7 +160,7 @@ test('data-language on the script tag wins over the page language', async ({ pag
   await expect(page.getByRole('button', { name: 'Rifiuta tutti' })).toBeVisible();
 });
 
-test('catalogue texts written per language: a German page gets the German ones, and built-in German where there are none', async ({ page }) => {
+test('catalogue texts written per language: a German page gets the German ones, and built-in German where there are none', { tag: '@one-engine' }, async ({ page }) => {
   await inLanguage(page, 'de');
   await page.route('**/catalog/conektio.json', async (route) => {
     const response = await route.fetch();
@@ -191,7 +191,7 @@ test('an Arabic page gets the banner right to left', async ({ page }) => {
   expect(await accept.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
 });
 
-test('a missing language file leaves the banner in English', async ({ page }) => {
+test('a missing language file leaves the banner in English', { tag: '@one-engine' }, async ({ page }) => {
   await inLanguage(page, 'fr');
   await page.route('**/dist/consent-gate.lang.fr.js', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/test/site.html');
