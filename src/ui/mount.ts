@@ -33,7 +33,7 @@ type Shown = View | 'hidden';
  * `wanted`: the language code to speak (`uiLanguage`); `language`: the built-in
  * texts for it, loaded by the caller, English when there are none (the first
  * layer's English is built in; the preferences file brings the rest of it);
- * `loadPreferences`: the dialog's module (fetched once; a failure may be retried; `prefetch`: at low priority).
+ * `loadPreferences`: the dialog's module (`prefetch`: at low priority); both entries hand in a loader that fetches the file once.
  */
 export function mountUi(
   core: ConsentState,
@@ -113,7 +113,7 @@ export function mountUi(
       element.addEventListener('close', () => shown === 'banner' && showModal(element));
     }
     // The dialog's file, in idle time after the banner's first frame: never before the banner is on screen.
-    // (`loadPreferences` fetches once and forgets a failure, so a banner drawn again never fetches twice.)
+    // (Both entries' `loadPreferences` fetch the file once, so a banner drawn again never fetches it twice.)
     placed(() => win.requestAnimationFrame(() => idle(win, () => void loadPreferences(true).catch(() => {}))));
     return () => element.remove();
   };

@@ -107,7 +107,6 @@ export const MARK_LEAVING = `(window.__left = true, addEventListener('pageshow',
  * document it restored, which the loader then reloads under the test's feet. A restored document keeps the mark.
  */
 export const FRESH_FIRST_PAGE = `location.search === '?cacheable' && !window.__left && document.readyState === 'complete' && !!window.ConsentGate`;
-const markRestores = (d: Driver) => d.run(MARK_LEAVING);
 
 /**
  * Pages restored from the back/forward cache run no script again, so what the loader read at
@@ -119,7 +118,7 @@ export const cacheScenarios: Record<string, (d: Driver) => Promise<void>> = {
     await d.goto(FIRST);
     await until('the banner', () => bannerTitle(d));
     await ready(d);
-    await markRestores(d);
+    await d.run(MARK_LEAVING);
     await d.goto(SECOND);
     await until('the banner', () => bannerTitle(d));
     await d.click('button', 'Accept all');
@@ -135,7 +134,7 @@ export const cacheScenarios: Record<string, (d: Driver) => Promise<void>> = {
     await until('the banner', () => bannerTitle(d));
     await d.click('button', 'Accept all');
     await until('the tags', async () => (await ran(d))?.length === 2);
-    await markRestores(d);
+    await d.run(MARK_LEAVING);
     await d.goto(SECOND);
     await ready(d);
     await d.click('link', 'Cookie settings');
