@@ -15,9 +15,9 @@
  */
 import { createConsentState } from '../core/consent';
 import { pageCookies, readConsentCookie } from '../core/cookie-store';
-import { isWholeNumber, readGateConfig } from '../core/gate-config';
-import { CATALOG_TIMEOUT_MS, CATEGORY_ATTR, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from '../core/constants';
-import { CATEGORY_IDS, type ConsentOptions, type GateConfig } from '../core/types';
+import { readGateConfig } from '../core/gate-config';
+import { CATALOG_TIMEOUT_MS, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from '../core/constants';
+import type { ConsentOptions, GateConfig } from '../core/types';
 import { isRecord } from '../core/validate';
 import { createGlobalApi, type ConsentGateGlobal } from '../page/embed-api';
 import { loadPart, type Parts } from '../page/parts';
@@ -86,25 +86,20 @@ if (window.ConsentGate) {
   );
 
   /**
-   * A catalogue that cannot be used still leaves the visitor a choice, never
-   * the page un-gated: the categories it names (or, when it names none, those
-   * the page's gated elements name), without any earlier choice, which
-   * was made against a catalogue this page cannot read. Nothing optional runs
-   * until the visitor chooses.
+   * A catalogue that cannot be used still leaves the visitor a choice, never the page un-gated: the fallback
+   * catalogue (`page/fallback-catalog`, in the validator's file, which a broken catalogue fetches anyway).
+   * Without that file no gate starts: gated elements stay inert and nothing optional runs.
    */
   function fallback(input: unknown) {
-    const known = (ids: (string | null)[]) => ids.filter((id) => CATEGORY_IDS.includes(id as never));
-    // A category the catalogue switches off (`enabled: false`) is never offered, even by the fallback.
-    const listed = isRecord(input) && isRecord(input.categories) ? input.categories : {};
-    let named = known(Object.keys(listed).filter((id) => !isRecord(listed[id]) || listed[id].enabled !== false));
-    if (!named.length) named = known([...document.querySelectorAll(`[${CATEGORY_ATTR}]`)].map((el) => el.getAttribute(CATEGORY_ATTR)));
-    const categories: Record<string, object> = {};
-    for (const id of named) categories[id!] = {};
-    const revision = isRecord(input) && isWholeNumber(input.revision, 1) ? input.revision : 1;
-    const catalog = withOptions({ revision, privacyPolicyUrl: '', categories }, overrides) as Record<string, unknown>;
-    // Only page options that are wrong themselves (data-cookie-name="a b") leave nothing to start: then nothing runs.
-    const config = readGateConfig(catalog);
-    return config ? start(catalog, config, true) : undefined;
+    return part('validate').then(
+      (validator) => {
+        const catalog = withOptions(validator.fallback(input, document), overrides) as Record<string, unknown>;
+        // Only page options that are wrong themselves (data-cookie-name="a b") leave nothing to start: then nothing runs.
+        const config = readGateConfig(catalog);
+        return config ? start(catalog, config, true) : undefined;
+      },
+      () => void console.error('[consent-gate] no fallback banner without consent-gate.validate.js: nothing optional runs'),
+    );
   }
 
   /** `fallback`: the catalogue stands in for an unusable one; stored choices are not read and it is not reported again. */

@@ -1,13 +1,16 @@
 /**
  * Script-tag validator part (dist/consent-gate.validate.js): fetched only when
  * the loader or the UI found something wrong in the catalogue, to name every
- * problem with its path. Working catalogues never pay for its messages.
+ * problem with its path, and to build the fallback catalogue that stands in
+ * for an unusable one. Working catalogues never pay for either.
  */
 import { parseCatalog } from '../core/catalog';
 import { formatProblem } from '../core/validate';
+import { fallbackCatalog } from '../page/fallback-catalog';
 import { registerPart } from '../page/parts';
 
 registerPart('validate', {
+  fallback: fallbackCatalog,
   report(input) {
     const result = parseCatalog(input);
     for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);

@@ -20,7 +20,8 @@ export interface Parts {
   };
   /** The preferences dialog with Preact and signals (consent-gate.preferences.js), fetched by the first layer. */
   preferences: PreferencesLayer;
-  validate: { report(catalog: unknown): void };
+  /** The validator (consent-gate.validate.js): names a catalogue's problems, and builds the fallback catalogue (`page/fallback-catalog`). */
+  validate: { report(catalog: unknown): void; fallback(input: unknown, doc: Document): Record<string, unknown> };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */
   lang: Language;
   /** Covers for blocked embeds (consent-gate.covers.js), for pages that have one. */

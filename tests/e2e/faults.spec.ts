@@ -150,6 +150,26 @@ for (const [fault, answer] of [
   });
 }
 
+test('a broken catalogue and no validator file (which brings the fallback): the page keeps working, nothing optional runs, the console says so', { tag: '@one-engine' }, async ({ page, trackers }) => {
+  const pageErrors: string[] = [];
+  const logged: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+  await page.route('**/dist/consent-gate.validate.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await siteWithCatalogue(page, { status: 404, body: 'not found' });
+  await page.goto('/test/site.html');
+  await expect.poll(() => logged.some((text) => text.includes('no fallback banner without consent-gate.validate.js'))).toBe(true);
+  await page.evaluate(() => window.ConsentGate!.ready);
+  // Actions called on a gate that never started do nothing, and throw nothing into the page.
+  await page.evaluate(() => window.ConsentGate!.acceptAll());
+  await networkQuiet(page);
+  expect(await pageState(page)).toEqual({ trackers: [], pageScriptRan: true });
+  expect(trackers.requests).toEqual([]);
+  expect(pageErrors).toEqual([]);
+  expect(await page.evaluate(() => [window.ConsentGate!.hasConsent('performance'), window.ConsentGate!.getConsent()])).toEqual([false, null]);
+  expect(await page.locator('script[type="text/plain"][data-category="performance"]').count()).toBeGreaterThan(0);
+});
+
 test('a catalogue with one wrong gating field: the fallback banner never offers, describes or grants a category it switches off', { tag: '@one-engine' }, async ({ page, trackers }) => {
   // conektio.json with targeting switched off and a revision the loader cannot use.
   const conektio = JSON.parse(readFileSync('catalog/conektio.json', 'utf8'));
