@@ -14,6 +14,7 @@ import { createCodeGate, type CodeGate } from '../page/when-granted';
 import { pickOptions, storeFor, withOptions } from '../page/options';
 import { choicesFor } from '../page/choices';
 import { holdMetaPixel } from '../integrations/meta-pixel';
+import { missingFeature, unsupportedMessage } from '../page/supported';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /**
@@ -39,12 +40,16 @@ const loadPreferences = () => import('../ui/preferences-layer').then(({ openPref
 /**
  * Starts consent-gate on the page.
  * @throws CatalogError listing every problem of an invalid catalogue.
+ * @throws Error in a browser older than the supported ones (Chrome/Edge 90, Firefox 98, Safari 15.4), naming the
+ *   API it lacks (`HTMLDialogElement.showModal`, `MutationObserver`, …); nothing is started, so gated elements stay inert.
  * @example
  * const gate = createConsentGate({ catalog });
  * gate.on('change', (consent) => console.log(consent.granted));
  */
 export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const doc = config.document ?? document;
+  const missing = missingFeature(doc.defaultView ?? window);
+  if (missing) throw new Error(unsupportedMessage(missing));
   const result = parseCatalog(withOptions(config.catalog, pickOptions(config)));
   for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
   if (!result.ok) throw new CatalogError(result.problems);

@@ -25,6 +25,7 @@ import { withOptions } from '../page/options';
 import { startConsentGate } from '../page/start';
 import { holdMetaPixel } from '../integrations/meta-pixel';
 import { languageFile, uiLanguage } from '../page/languages';
+import { missingFeature, unsupportedMessage } from '../page/supported';
 
 declare global {
   interface Window {
@@ -60,8 +61,13 @@ const report = (catalog: unknown) =>
     () => console.error('[consent-gate] invalid catalogue'),
   );
 
+const missing = missingFeature(window);
 if (window.ConsentGate) {
   console.warn('[consent-gate] loaded twice');
+} else if (missing) {
+  // Fail closed: no gate runs, so gated elements stay inert; the API answers "nothing granted".
+  console.error(unsupportedMessage(missing));
+  window.ConsentGate = createGlobalApi(Promise.resolve(undefined));
 } else {
   const overrides = pageOptions();
   // Before the catalogue is fetched: the Pixel's revoke must precede its first command (integrations.metaPixel defaults to on).

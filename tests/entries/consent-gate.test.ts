@@ -32,6 +32,21 @@ function pageWithTags() {
 }
 
 describe('createConsentGate', () => {
+  it('in a browser without a modal <dialog> (Safari before 15.4), throws an error naming it and starts nothing', () => {
+    const ran = pageWithTags();
+    const showModal = Object.getOwnPropertyDescriptor(HTMLDialogElement.prototype, 'showModal')!;
+    delete (HTMLDialogElement.prototype as Partial<HTMLDialogElement>).showModal;
+    try {
+      expect(() => createConsentGate({ catalog: sampleCatalog() })).toThrow('[consent-gate] unsupported browser (no HTMLDialogElement.showModal)');
+    } finally {
+      Object.defineProperty(HTMLDialogElement.prototype, 'showModal', showModal);
+    }
+    // Nothing was started: the tags are still inert, and no UI was mounted.
+    expect(ran).toEqual([]);
+    expect(document.querySelectorAll('script[type="text/plain"]')).toHaveLength(2);
+    expect(document.querySelector('[data-consent-gate-root]')).toBeNull();
+  });
+
   it('shows the banner on a first visit and runs nothing optional', async () => {
     const ran = pageWithTags();
     gate = createConsentGate({ catalog: sampleCatalog() });
