@@ -44,13 +44,20 @@ export function pagePaths(pathname: string): string[] {
  * one `withAttributes` instance per scope (no global defaults; it writes an
  * `expires` a day in the past). On https, with `Secure`: browsers refuse to
  * touch a `__Secure-` or `__Host-` cookie without it, and it changes nothing
- * for the others. js-cookie writes to the global `document`; `doc` gives the
- * page's location. Throws where the page may not write cookies.
+ * for the others. On https each scope is written a second time with
+ * `Partitioned` (CHIPS, draft-cutler-httpbis-partitioned-cookies): a tracker's
+ * partitioned cookie sits in a jar of its own, which Chromium and Firefox
+ * change only through a write that says `Partitioned` (WebKit keeps no such
+ * jar, and deletes it either way). js-cookie writes to the global `document`;
+ * `doc` gives the page's location. Throws where the page may not write cookies.
  */
 export function expireCookie(doc: Document, name: string, paths: readonly string[]): void {
   const secure = doc.location.protocol === 'https:';
   for (const domain of parentDomains(doc.location.hostname)) {
     // js-cookie leaves out an attribute whose value is empty: domain "" is the host-only scope.
-    for (const path of paths) Cookies.withAttributes({ path, domain, secure }).remove(name);
+    for (const path of paths) {
+      Cookies.withAttributes({ path, domain, secure }).remove(name);
+      if (secure) Cookies.withAttributes({ path, domain, secure, partitioned: true }).remove(name);
+    }
   }
 }
