@@ -20,6 +20,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list'], ['./tests/engines-reporter.ts']],
+  // Its own folder (Playwright empties it at start), so a run does not wipe the screenshots in test-results/screenshots/.
+  outputDir: 'test-results/playwright',
   use: {
     baseURL: BASE_URL,
   },

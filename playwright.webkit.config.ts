@@ -10,7 +10,7 @@ export default defineConfig({
   ...base,
   testDir: 'tests/webkit',
   workers: 1,
-  // Its own folder, so this run does not wipe what the Chromium and Firefox run left in test-results/.
+  // Its own folder, so this run does not wipe what the Chromium and Firefox run left in test-results/ (screenshots included).
   outputDir: 'test-results/webkit',
   projects: [{ name: 'webkit' }],
 });

@@ -43,11 +43,21 @@ const isJsonSchema = (file, input) =>
 let failed = false;
 for (const file of files) {
   let input;
+  let text;
   try {
-    input = JSON.parse(readFileSync(file, 'utf8'));
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    // A missing file or broken JSON (the message says where).
-    console.error(`✗ ${file}: cannot read it as JSON: ${error instanceof Error ? error.message : error}`);
+    // Not there, a folder, not readable: a problem of the file, not of its JSON.
+    const reason = { ENOENT: 'no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error?.code];
+    console.error(`✗ ${file}: cannot read it: ${reason ?? (error instanceof Error ? error.message : error)}`);
+    failed = true;
+    continue;
+  }
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    // Broken JSON (the message says where).
+    console.error(`✗ ${file}: not valid JSON: ${error instanceof Error ? error.message : error}`);
     failed = true;
     continue;
   }
@@ -59,7 +69,7 @@ for (const file of files) {
   for (const warning of result.warnings) console.warn(`  warning: ${file}: ${warning}`);
   if (result.ok) {
     const { revision, enabled, services, cookies } = result.catalog;
-    console.log(`✓ ${file}: valid (revision ${revision}; categories ${enabled.join(', ')}; ${count(services.length, 'service')}; ${count(cookies.length, 'cookie')})`);
+    console.log(`✓ ${file}: valid (revision ${revision}; ${enabled.length === 1 ? 'category' : 'categories'} ${enabled.join(', ')}; ${count(services.length, 'service')}; ${count(cookies.length, 'cookie')})`);
   } else {
     failed = true;
     console.error(`✗ ${file}: ${count(result.problems.length, 'problem')}`);

@@ -17,7 +17,7 @@
  * Without --port it listens on PORT (default 5173), or the next free port if that one is taken;
  * with --port it takes that port or stops with one line.
  * --gzip compresses text with gzip -9, as a CDN would (the benchmark counts transferred bytes).
- * Listens on 127.0.0.1 only.
+ * Listens on the loopback addresses only: 127.0.0.1, and ::1 where the machine has it.
  */
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -93,7 +93,16 @@ export function startServer({ port = 5173, testPages = false, bench = false, gzi
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolvePromise(server));
+    server.listen(port, '127.0.0.1', () => {
+      // The printed http://localhost:… may resolve to ::1 first, where another dev server often listens alone:
+      // serve there too, or count the port as taken. A machine without IPv6 loopback has 127.0.0.1 only.
+      const v6 = createServer((req, res) => server.emit('request', req, res));
+      v6.once('error', (error) => (error.code === 'EADDRINUSE' ? server.close(() => reject(error)) : resolvePromise(server)));
+      v6.listen(server.address().port, '::1', () => {
+        server.once('close', () => v6.close());
+        resolvePromise(server);
+      });
+    });
   });
 }
 

@@ -20,10 +20,10 @@ function serve(args: string[], env: Record<string, string> = {}): Promise<{ out:
 
 let blocker: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve())));
-/** Some other program holding a port on 127.0.0.1. */
-async function takenPort(): Promise<number> {
+/** Some other program holding a port on 127.0.0.1 (or on ::1 alone, as dev servers bound to `localhost` often do). */
+async function takenPort(host = '127.0.0.1'): Promise<number> {
   blocker = createServer((_req, res) => res.end('another app'));
-  await new Promise<void>((resolve) => blocker!.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => blocker!.listen(0, host, resolve));
   return (blocker.address() as { port: number }).port;
 }
 
@@ -34,6 +34,13 @@ describe('npm start (scripts/serve.mjs) on a port that is taken', () => {
     expect(out).not.toMatch(/EADDRINUSE|\n\s+at /);
     expect(out).toMatch(new RegExp(`^port ${port} is in use; trying ${port + 1}\\n`));
     expect(out).toMatch(/consent-gate demo: http:\/\/localhost:\d+\//);
+  });
+
+  it('counts a port held on ::1 only as taken: the printed localhost URL must reach the demo, not the other app', { timeout: 30_000 }, async () => {
+    const port = await takenPort('::1');
+    const { out } = await serve([], { PORT: String(port) });
+    expect(out).toMatch(new RegExp(`^port ${port} is in use; trying ${port + 1}\\n`));
+    expect(out).toMatch(new RegExp(`consent-gate demo: http://localhost:${port + 1}/`));
   });
 
   it('with --port, a port it was told to take, stops with one line and exit status 1', { timeout: 30_000 }, async () => {
