@@ -40,6 +40,9 @@ const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const isJsonSchema = (file, input) =>
   basename(file) === 'schema.json' || (typeof input?.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(input.$schema));
 
+/** The report `consent-gate scan --out x.json` writes beside its draft (x.scan.json), which the same glob picks up. */
+const isScanReport = (file, input) => file.endsWith('.scan.json') || input?.kind === 'consent-gate scan report';
+
 let failed = false;
 for (const file of files) {
   let input;
@@ -63,6 +66,10 @@ for (const file of files) {
   }
   if (isJsonSchema(file, input)) {
     console.log(`- ${file}: a JSON Schema, not a catalogue: skipped`);
+    continue;
+  }
+  if (isScanReport(file, input)) {
+    console.log(`- ${file}: a scan report (consent-gate scan), not a catalogue: skipped`);
     continue;
   }
   const result = parseCatalog(input);

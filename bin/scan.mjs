@@ -173,11 +173,17 @@ async function visit(browser, start, { maxPages, accept, pages: given, timeout }
   };
 }
 
+/** The `kind` of the report written beside a draft catalogue (`<out>.scan.json`). */
+export const SCAN_REPORT_KIND = 'consent-gate scan report';
+
 export function expiryOf(cookie) {
   if (cookie.expires === -1) return 'Session';
   const days = Math.round((cookie.expires * 1000 - Date.now()) / 86_400_000);
   const count = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  return days >= 365 ? count(Math.round(days / 36.5) / 10, 'year') : days >= 1 ? count(days, 'day') : 'less than a day';
+  // A cookie table says "13 months" (Chromium's 400-day cap, Google's own figure for _ga), not "1.1 years".
+  const years = Math.round(days / 365);
+  if (days >= 365) return Math.abs(days / 365 - years) < 0.03 ? count(years, 'year') : count(Math.round(days / 30.44), 'month');
+  return days >= 1 ? count(days, 'day') : 'less than a day';
 }
 
 /** Scans the site at `url`; the report behind the table and the draft catalogue. */
@@ -300,7 +306,8 @@ export async function main(args) {
     if (!checked.ok) console.error(`The draft has problems to fix by hand:\n${checked.problems.map(formatProblem).join('\n')}`);
     writeFileSync(out, JSON.stringify(draft, null, 2) + '\n');
     const reportFile = out.replace(/\.json$/, '') + '.scan.json';
-    writeFileSync(reportFile, JSON.stringify({ ...report, setBeforeConsent: report.cookies.filter((c) => c.setBeforeConsent).map((c) => c.name) }, null, 2) + '\n');
+    // Marked, so that `consent-gate validate catalog/*.json` knows it from a catalogue and skips it.
+    writeFileSync(reportFile, JSON.stringify({ kind: SCAN_REPORT_KIND, ...report, setBeforeConsent: report.cookies.filter((c) => c.setBeforeConsent).map((c) => c.name) }, null, 2) + '\n');
     console.log(`\nWrote the draft catalogue to ${out} and the whole report to ${reportFile}: check each category, write the descriptions, then npx consent-gate validate ${out}.`);
   }
   return 0;

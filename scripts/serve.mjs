@@ -176,6 +176,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`✗ ${portArg >= 0 ? '--port' : 'PORT'} must be a port number from 1 to 65535, got "${portArg >= 0 ? args[portArg + 1] : process.env.PORT}"`);
     process.exit(1);
   }
+  const first = port;
   for (let tries = portArg >= 0 ? 1 : 20; ; tries--) {
     try {
       const server = await startServer({ port, ...options });
@@ -188,7 +189,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         process.exit(1);
       }
       if (tries === 1 || port === 65535) {
-        console.error(`✗ ports ${port - 19} to ${port} are in use: set PORT to a free one`);
+        console.error(`✗ ${port === first ? `port ${port} is` : `ports ${first} to ${port} are`} in use: set PORT to a free one`);
         process.exit(1);
       }
       console.log(`port ${port} is in use; trying ${port + 1}`);

@@ -43,6 +43,15 @@ describe('consent-gate validate', () => {
     expect(out).toContain('✓ catalog/konecto.json: valid');
   });
 
+  it('skips the report a scan writes beside its draft (catalog/draft.scan.json), with a note', () => {
+    const report = file('draft.scan.json', JSON.stringify({ kind: 'consent-gate scan report', url: 'https://example.test/', cookies: [] }));
+    const renamed = file('report.json', JSON.stringify({ kind: 'consent-gate scan report', url: 'https://example.test/', cookies: [] }));
+    const { code, out } = run('validate', 'catalog/konecto.json', report, renamed);
+    expect(code).toBe(0);
+    expect(out).toContain('draft.scan.json: a scan report (consent-gate scan), not a catalogue: skipped');
+    expect(out).toContain('report.json: a scan report (consent-gate scan), not a catalogue: skipped');
+  });
+
   it('skips a JSON Schema given with the catalogues (catalog/*.json) with a note', () => {
     const schemaNamed = file('schema.json', JSON.stringify({ type: 'object' }));
     const metaSchema = file('rules.json', JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object' }));
@@ -72,7 +81,7 @@ describe('consent-gate scan', () => {
   const expiries = (days: number[]): string[] =>
     JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', `import { expiryOf } from './bin/scan.mjs'; console.log(JSON.stringify(${JSON.stringify(days)}.map((d) => expiryOf({ expires: Date.now() / 1000 + d * 86400 }))))`], { encoding: 'utf8' }));
 
-  it('writes expiries as a person would: 1 year, 1 day', () => {
-    expect(expiries([365, 730, 548, 1, 2])).toEqual(['1 year', '2 years', '1.5 years', '1 day', '2 days']);
+  it('writes expiries as a person would: 1 year, 13 months, 1 day', () => {
+    expect(expiries([365, 730, 548, 400, 1, 2])).toEqual(['1 year', '2 years', '18 months', '13 months', '1 day', '2 days']);
   });
 });

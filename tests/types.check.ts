@@ -2,7 +2,7 @@
  * Type tests, checked by `npm run typecheck` (tsc), never executed: the public
  * types accept what the catalogue format allows and refuse what it does not.
  */
-import { createConsentGate, type CatalogInput } from '../src/entries/index';
+import { createConsentGate, type CatalogInput, type Choices } from '../src/entries/index';
 
 const catalog: CatalogInput = {
   revision: 1,
@@ -18,6 +18,10 @@ export function typeChecks(): void {
   gate.hasConsent('marketing');
   // @ts-expect-error not a category
   gate.acceptCategories(['analytics']);
+  // The exported Choices interface too (one declaration, not a looser one merged with a strict one).
+  const choices = {} as Choices;
+  // @ts-expect-error not a category
+  choices.acceptCategories(['marketing']);
   // @ts-expect-error no such event
   gate.on('changed', () => {});
   // @ts-expect-error a cookie needs its category

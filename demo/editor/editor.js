@@ -101,7 +101,10 @@ function field(path, label, value, set, { type = 'text', prefix, hint, multiline
 }
 
 function select(path, label, value, options, set, { prefix, hint } = {}) {
-  const input = el('select', {}, ...options.map(([v, text]) => el('option', { value: v, textContent: text, selected: v === value })));
+  // A value the catalogue holds but the list does not offer (a pasted "theme": "blue") is shown as it is, so that
+  // the problem at this field can be read and fixed by picking a real option (the first option would change nothing).
+  const unknown = value !== undefined && !options.some(([v]) => v === value) ? [[value, `${value} (not a valid choice)`]] : [];
+  const input = el('select', {}, ...[...unknown, ...options].map(([v, text]) => el('option', { value: v, textContent: text, selected: v === value })));
   input.addEventListener('change', () => {
     set(input.value);
     changed();
@@ -492,6 +495,30 @@ function readInForce(frame, own) {
   look();
 }
 
+/**
+ * The wall layout is a modal dialog, which takes the focus when it opens: in the preview that would pull the
+ * caret out of the field being typed in, so the next keystrokes land in the preview. A focus move into a new
+ * preview that the person did not make (no click inside it, no Tab here just before) goes back to that field.
+ */
+let typingIn = null;
+let tabbedAt = 0;
+document.addEventListener('focusin', (event) => (typingIn = event.target.closest?.('.form-pane') ? event.target.id : typingIn));
+document.addEventListener('keydown', (event) => event.key === 'Tab' && (tabbedAt = Date.now()), true);
+function keepFocusFrom(frame) {
+  const created = Date.now();
+  let touched = false;
+  frame.addEventListener('load', () => {
+    for (const type of ['pointerdown', 'keydown']) frame.contentWindow?.addEventListener(type, () => (touched = true), true);
+  });
+  const onBlur = () =>
+    setTimeout(() => {
+      if (!frame.isConnected) return window.removeEventListener('blur', onBlur);
+      const taken = document.activeElement === frame && !touched && Date.now() - tabbedAt > 500 && Date.now() - created < 10_000;
+      if (taken && typingIn) $(typingIn)?.focus({ preventScroll: true });
+    });
+  window.addEventListener('blur', onBlur);
+}
+
 /** The production script tag on a blank page, the catalogue inline; the preview's own cookie cleared so it asks. */
 function preview() {
   document.cookie = `${PREVIEW_COOKIE}=; Max-Age=-1; Path=/`;
@@ -501,6 +528,7 @@ function preview() {
   // Numbered, so that a test (or a curious reader) can tell which catalogue the preview shows.
   frame.dataset.preview = String(++previews);
   $('preview').replaceWith(frame);
+  keepFocusFrom(frame);
   frame.srcdoc = `<!doctype html><html lang="${editLanguage()}"${editLanguage() === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>Preview</title>
 <script type="application/json" id="consent-gate-config">${json}</script>
 <script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"></script></head>

@@ -42,7 +42,7 @@ export interface Choices {
    * Grants exactly these optional categories (plus strictly-necessary); others are refused.
    * `services`: the services left on within them; default all of theirs.
    */
-  acceptCategories(categories: readonly string[], services?: readonly string[]): Consent;
+  acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Consent;
   /** Grants one more category, with all its services, keeping the rest of the choice as it is. */
   grant(category: CategoryId): Consent;
 }

@@ -132,6 +132,10 @@ for (const [width, height] of WIDTHS) {
       await page.getByLabel(label).scrollIntoViewIfNeeded();
       await expect.poll(() => previewInView(page), { timeout: 10_000 }).toBe(true);
     }
+    // And at the very end of the page, with its heading and buttons: the pane does not slide up out of view.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => previewInView(page), { timeout: 10_000 }).toBe(true);
+    expect((await page.locator('.preview-pane').boundingBox())!.y).toBeGreaterThanOrEqual(0);
     const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
@@ -176,6 +180,20 @@ test('a problem deep in a pasted catalogue lands on its cookie\'s field', async 
   await expect(page.getByLabel('Cookie 1: provider')).not.toHaveAttribute('aria-invalid', 'true');
   // A cookie's description has room: a multi-line field.
   expect(await page.getByLabel('Cookie 1: description').evaluate((el) => el.tagName)).toBe('TEXTAREA');
+});
+
+test('a pasted value that no option offers ("theme": "blue") shows as it is at its field, and picking a real one fixes it', async ({ page }) => {
+  await page.goto('/editor/');
+  await page.getByLabel('Pasted JSON').fill(JSON.stringify({ revision: 1, privacyPolicyUrl: '/p', categories: { performance: {} }, appearance: { theme: 'blue' } }));
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  await section(page, 'Look').evaluate((d: HTMLDetailsElement) => (d.open = true));
+  const theme = page.getByLabel('Theme');
+  await expect(theme).toHaveValue('blue');
+  await expect(theme.locator('option:checked')).toHaveText('blue (not a valid choice)');
+  await expect(theme).toHaveAttribute('aria-invalid', 'true');
+  await theme.selectOption('light');
+  await expect(page.getByRole('region', { name: 'Check' })).toContainText('Valid: the SDK');
+  await expect(theme).not.toHaveAttribute('aria-invalid', 'true');
 });
 
 test('while the catalogue is invalid the preview says it is out of date and is dimmed; valid again, it is current', async ({ page }) => {
@@ -224,6 +242,24 @@ test('keyboard: a switch keeps focus when the form is redrawn, sections fold wit
     return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
   });
   expect(outline).toBe(true);
+});
+
+test('with the wall layout, typing into a field stays in the field while the preview redraws (its modal dialog takes no focus from it)', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  for (const name of ['Look', 'Texts']) await section(page, name).evaluate((d: HTMLDetailsElement) => (d.open = true));
+  await page.getByLabel('Layout').selectOption('wall');
+  await previewReady(page, 2);
+  const title = page.getByLabel('Banner title', { exact: true });
+  await title.fill('');
+  await title.pressSequentially('Hello');
+  // The next preview (its wall opening as a modal) is drawn after a pause in typing.
+  await expect(preview(page).getByRole('heading', { name: 'Hello' })).toBeVisible();
+  await expect(title).toBeFocused();
+  await page.keyboard.type(' world');
+  await expect(title).toHaveValue('Hello world');
+  await expect(preview(page).getByRole('heading', { name: 'Hello world' })).toBeVisible();
+  await expect(title).toBeFocused();
 });
 
 test('the editor shows which banner text is in force: the built-in one names only the purposes switched on', async ({ page }) => {

@@ -105,6 +105,7 @@ test('a site without consent-gate: every cookie set before consent, each in its 
     ['mystery_pref', 'exact', 'unclassified'],
     ['srv_sid_q7', 'exact', 'unclassified'],
   ]);
+  expect(report.kind).toBe('consent-gate scan report');
   expect(report.setBeforeConsent).toEqual(['_fbp', '_ga', '_ga_ABC123', '_hjSessionUser_42', 'mystery_pref', 'srv_sid_q7']);
   // The draft is a catalogue the SDK accepts as it is; the descriptions are for the site owner to write.
   const { stdout: validated } = await run('node', ['bin/consent-gate.mjs', 'validate', draftPath(stdout)]);

@@ -29,6 +29,7 @@ export const realPageScenarios: Record<string, (d: Driver) => Promise<void>> = {
     await until('the banner', () => bannerTitle(d));
     await ready(d);
     assert.deepEqual(await order(d), [], 'nothing ran before consent');
+    await d.run(`(window.__gateErrors = [], window.ConsentGate.on('error', (e) => window.__gateErrors.push(e.message)), true)`);
     await d.click('button', 'Accept all');
     await until('the gated scripts', async () => (await order(d)).length >= 4);
     await ready(d);
@@ -41,6 +42,8 @@ export const realPageScenarios: Record<string, (d: Driver) => Promise<void>> = {
       0,
       'the nomodule fallback is not even fetched',
     );
+    // And the gate knew the browser would not run it: waiting for its load, it would have reported it after the script timeout.
+    assert.deepEqual(await d.run('window.__gateErrors'), [], 'no script reported as failed or timed out');
     // The written markup stands where its script stood, and the page was not replaced.
     assert.deepEqual(
       await d.run(`(() => { const p = document.getElementById('written'); return [p?.parentElement?.id, p?.nextElementSibling?.id, p?.textContent, document.querySelector('h1')?.textContent]; })()`),
