@@ -33,18 +33,20 @@ export function markdown({ date, machine, commit, runs, acceptToNextFrameMethod,
     ['Cumulative layout shift', 'cls', fmt.cls, false],
   ];
   const sdks = Object.keys(results);
-  const peers = sdks.filter((s) => s !== 'consent-gate');
+  // consent-gate in each set-up measured (catalogue inline; "consent-gate (data-catalog)" at a URL), against each peer.
+  const ours = sdks.filter((s) => s.startsWith('consent-gate'));
+  const peers = sdks.filter((s) => !ours.includes(s));
+  const pairs = ours.flatMap((o) => peers.map((p) => [o, p]));
   const lines = [
     `Measured ${date.slice(0, 10)} on ${machine}, commit ${commit}; ${runs} samples per SDK, median (p90).`,
     '',
-    `| figure | ${sdks.join(' | ')} | ${peers.map((p) => `consent-gate ÷ ${p}`).join(' | ')} |`,
-    `| --- | ${sdks.map(() => '---').join(' | ')} | ${peers.map(() => '---').join(' | ')} |`,
+    `| figure | ${sdks.join(' | ')} | ${pairs.map(([o, p]) => `${o} ÷ ${p}`).join(' | ')} |`,
+    `| --- | ${sdks.map(() => '---').join(' | ')} | ${pairs.map(() => '---').join(' | ')} |`,
   ];
   // A report from before a figure existed has no row for it.
   for (const [label, key, f, ratio] of rows.filter(([, key]) => results['consent-gate'][key])) {
-    const ours = results['consent-gate'][key].median;
-    const cells = sdks.map((s) => `${f(results[s][key].median)} (${f(results[s][key].p90)})`);
-    const ratios = peers.map((p) => (ratio && results[p][key].median > 0 ? (ours / results[p][key].median).toFixed(2) : '—'));
+    const cells = sdks.map((s) => (results[s][key] ? `${f(results[s][key].median)} (${f(results[s][key].p90)})` : '—'));
+    const ratios = pairs.map(([o, p]) => (ratio && results[o][key] && results[p][key]?.median > 0 ? (results[o][key].median / results[p][key].median).toFixed(2) : '—'));
     lines.push(`| ${label} | ${cells.join(' | ')} | ${ratios.join(' | ')} |`);
   }
   const checks = sdks.map((s) => `${s}: ${Object.values(results[s].correct).every(Boolean) ? 'all correctness checks pass' : 'FAILS ' + JSON.stringify(results[s].correct)}`);

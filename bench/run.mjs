@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: consent-gate against vanilla-cookieconsent 3.1.0, Klaro
+ * `npm run bench`: consent-gate (catalogue inline, and at a URL with its
+ * preload hint) against vanilla-cookieconsent 3.1.0, Klaro
  * 0.7.22 and tarteaucitron 1.34.0 on the same page (four categories, gtag.js gated on performance, the
  * Meta Pixel on targeting), as defined in ../shared/BENCHMARKING.md:
  *   headless Chromium, phone viewport, CPU throttled 4x, a fresh context per
@@ -29,6 +30,8 @@ const SDKS = {
   // A first visit's bytes are what the banner needs to be usable: consent-gate's preferences file is prefetched in
   // idle time after the banner shows (firstFiles leaves it out; `files` counts every file, for the returning visit).
   'consent-gate': { page: 'consent-gate.html', files: /\/dist\/consent-gate/, firstFiles: /\/dist\/consent-gate\.(?!preferences)/, customize: '[data-opens-preferences]', dialog: 'dialog[aria-labelledby="cg-prefs-title"][open]' },
+  // The README's first quick start: the same catalogue at a URL (data-catalog), with its preload hint; its bytes count.
+  'consent-gate (data-catalog)': { page: 'consent-gate-url.html', files: /\/dist\/consent-gate|\/bench\/catalog\.json/, firstFiles: /\/dist\/consent-gate\.(?!preferences)|\/bench\/catalog\.json/, customize: '[data-opens-preferences]', dialog: 'dialog[aria-labelledby="cg-prefs-title"][open]' },
   'vanilla-cookieconsent': { page: 'vanilla-cookieconsent.html', files: /\/peers\/vanilla-cookieconsent\//, customize: '#cc-main [data-role="show"]', dialog: '#cc-main .pm' },
   klaro: { page: 'klaro.html', files: /\/peers\/klaro\//, customize: '.klaro .cn-learn-more', dialog: '.klaro .cookie-modal .cm-modal' },
   tarteaucitron: { page: 'tarteaucitron.html', files: /\/peers\/tarteaucitron\//, customize: '#tarteaucitronCloseAlert', dialog: '#tarteaucitron' },
