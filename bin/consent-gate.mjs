@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isScanReport } from './scan-report.mjs';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
 
 const USAGE = `Usage: consent-gate validate <catalogue.json>...
@@ -39,9 +40,6 @@ const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** A JSON Schema (catalog/schema.json, or any file whose `$schema` is a meta-schema) given with the catalogues, as `catalog/*.json` does. */
 const isJsonSchema = (file, input) =>
   basename(file) === 'schema.json' || (typeof input?.$schema === 'string' && /^https?:\/\/json-schema\.org\//.test(input.$schema));
-
-/** The report `consent-gate scan --out x.json` writes beside its draft (x.scan.json), which the same glob picks up. */
-const isScanReport = (file, input) => file.endsWith('.scan.json') || input?.kind === 'consent-gate scan report';
 
 let failed = false;
 for (const file of files) {

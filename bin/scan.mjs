@@ -17,6 +17,7 @@
  * site's repo to scan there) and a Chromium: /usr/bin/chromium by default.
  */
 import { writeFileSync } from 'node:fs';
+import { SCAN_REPORT_KIND } from './scan-report.mjs';
 import { classifyCookie } from '../dist/consent-gate-audit.js';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
 
@@ -172,9 +173,6 @@ async function visit(browser, start, { maxPages, accept, pages: given, timeout }
     accepted: accepted ?? null,
   };
 }
-
-/** The `kind` of the report written beside a draft catalogue (`<out>.scan.json`). */
-export const SCAN_REPORT_KIND = 'consent-gate scan report';
 
 export function expiryOf(cookie) {
   if (cookie.expires === -1) return 'Session';

@@ -504,19 +504,22 @@ let typingIn = null;
 let tabbedAt = 0;
 document.addEventListener('focusin', (event) => (typingIn = event.target.closest?.('.form-pane') ? event.target.id : typingIn));
 document.addEventListener('keydown', (event) => event.key === 'Tab' && (tabbedAt = Date.now()), true);
+/** When the current preview was drawn, and whether the person has clicked or typed in it since. */
+let previewDrawn = 0;
+let previewTouched = false;
+// One listener for every preview: the window blurs when focus goes into the preview frame.
+window.addEventListener('blur', () =>
+  setTimeout(() => {
+    const taken = document.activeElement === $('preview') && !previewTouched && Date.now() - tabbedAt > 500 && Date.now() - previewDrawn < 10_000;
+    if (taken && typingIn) $(typingIn)?.focus({ preventScroll: true });
+  }),
+);
 function keepFocusFrom(frame) {
-  const created = Date.now();
-  let touched = false;
+  previewDrawn = Date.now();
+  previewTouched = false;
   frame.addEventListener('load', () => {
-    for (const type of ['pointerdown', 'keydown']) frame.contentWindow?.addEventListener(type, () => (touched = true), true);
+    for (const type of ['pointerdown', 'keydown']) frame.contentWindow?.addEventListener(type, () => (previewTouched = true), true);
   });
-  const onBlur = () =>
-    setTimeout(() => {
-      if (!frame.isConnected) return window.removeEventListener('blur', onBlur);
-      const taken = document.activeElement === frame && !touched && Date.now() - tabbedAt > 500 && Date.now() - created < 10_000;
-      if (taken && typingIn) $(typingIn)?.focus({ preventScroll: true });
-    });
-  window.addEventListener('blur', onBlur);
 }
 
 /** The production script tag on a blank page, the catalogue inline; the preview's own cookie cleared so it asks. */
