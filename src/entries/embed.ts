@@ -24,6 +24,7 @@ import { loadPart, type Parts } from '../page/parts';
 import { withOptions } from '../page/options';
 import { startConsentGate } from '../page/start';
 import { holdMetaPixel } from '../integrations/meta-pixel';
+import { startGoogleConsentMode } from '../integrations/google-consent-mode';
 import { languageFile, uiLanguage } from '../page/languages';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 
@@ -67,7 +68,7 @@ if (window.ConsentGate) {
 } else if (missing) {
   // Fail closed: no gate runs, so gated elements stay inert; the API answers "nothing granted".
   console.error(unsupportedMessage(missing));
-  window.ConsentGate = createGlobalApi(Promise.resolve(undefined));
+  window.ConsentGate = createGlobalApi(holdForever());
 } else {
   const overrides = pageOptions();
   // Before the catalogue is fetched: the Pixel's revoke must precede its first command (integrations.metaPixel defaults to on).
@@ -139,6 +140,23 @@ if (window.ConsentGate) {
     }
     return { ...gate, choose };
   }
+}
+
+/**
+ * A browser the gate cannot run in still gets the holds, which need none of what it lacks: vendor snippets
+ * above or below the tag stay refused for good. The Pixel's revoke goes first (its trap for a snippet still to
+ * come needs Proxy); where the catalogue turns Consent Mode on, its default goes in, everything denied.
+ */
+function holdForever(): Promise<undefined> {
+  if (window.fbq || 'Proxy' in window) holdMetaPixel(window);
+  return new Promise((resolve) => resolve(loadCatalog()))
+    .then((input) => {
+      const config = readGateConfig(withOptions(input, pageOptions()));
+      const settings = config?.integrations.googleConsentMode;
+      if (settings) startGoogleConsentMode(settings, createConsentState({ config, stored: null }), window);
+    })
+    .catch(() => {})
+    .then(() => undefined);
 }
 
 /** A switch of the catalogue the loader reads for itself (`true` only; a wrong value is the validator's to name). */

@@ -32,6 +32,8 @@ export interface ConsentGateGlobal {
   getConsent(): Consent | null;
   hasConsent(category: CategoryId): boolean;
   hasService(service: string): boolean;
+  /** True while the visitor must be asked (optional categories and no valid choice); false until the gate runs, and where it cannot. */
+  needsChoice(): boolean;
   /** Subscribe to choices; the returned unsubscribe works even before the gate runs. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
 }
@@ -60,6 +62,7 @@ export function createGlobalApi(started: Promise<StartedGate | undefined>): Cons
     getConsent: () => gate?.getConsent() ?? null,
     hasConsent: (category) => !!gate?.hasConsent(category),
     hasService: (service) => !!gate?.hasService(service),
+    needsChoice: () => !!gate?.needsChoice(),
     on(event, fn) {
       let off: (() => void) | undefined;
       later((g) => (off = g.on(event, fn)));

@@ -85,3 +85,17 @@ export async function networkQuiet(page: Page, { quietMs = 500, timeoutMs = 30_0
     { quietMs, timeoutMs },
   );
 }
+
+/**
+ * Holds the responses for `url` until `release()` (then they go on to the fixture's stand-ins):
+ * the vendor's script or the catalogue arriving late, as from a slow network, without a fixed sleep.
+ */
+export async function hold(page: Page, url: string) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { banner, expect, test, type Trackers, networkQuiet } from './fixtures';
+import { banner, expect, hold, test, type Trackers, networkQuiet } from './fixtures';
 
 /**
  * Tags that are on the page before consent-gate can put its consent command
@@ -13,20 +13,6 @@ const gtagSeen = (page: Page) =>
     const w = window as unknown as { __gtagCommands?: string[]; __gtagBeforeDefault?: string[] };
     return { commands: w.__gtagCommands ?? [], beforeDefault: w.__gtagBeforeDefault ?? [] };
   });
-
-/**
- * Holds the responses for `url` until `release()` (then they go on to the fixture's stand-ins):
- * the vendor's script or the catalogue arriving late, as from a slow network, without a fixed sleep.
- */
-async function hold(page: Page, url: string) {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(url, async (route) => {
-    await released;
-    await route.fallback();
-  });
-  return release;
-}
 
 /** The catalogue's request is seen but not yet answered: the page runs on without it. */
 async function slowCatalog(page: Page) {

@@ -28,6 +28,18 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
 }
 
 describe('window.ConsentGate', () => {
+  it('has needsChoice() as the npm API does: false until the gate runs and where none can, then the gate\'s answer', async () => {
+    let start!: (gate: StartedGate | undefined) => void;
+    const api = createGlobalApi(new Promise((resolve) => (start = resolve)));
+    expect(api.needsChoice()).toBe(false);
+    start({ ...fakeGate([]), needsChoice: () => true });
+    await api.ready;
+    expect(api.needsChoice()).toBe(true);
+    const none = createGlobalApi(Promise.resolve(undefined));
+    await none.ready;
+    expect(none.needsChoice()).toBe(false);
+  });
+
   it('answers "nothing granted" and queues actions, in order, until the gate runs', async () => {
     const log: string[] = [];
     let start!: (gate: StartedGate) => void;
