@@ -59,7 +59,7 @@ const ui = () => Promise.all([part('ui'), language && part('lang').catch(() => u
 const report = (catalog: unknown) =>
   part('validate').then(
     (validator) => validator.report(catalog),
-    () => console.error('[consent-gate] invalid catalogue'),
+    () => console.error('[consent-gate] invalid catalogue (consent-gate.validate.js failed to load)'),
   );
 
 const missing = missingFeature(window);
