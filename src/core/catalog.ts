@@ -3,7 +3,7 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type LocalText, type Service, type Texts } from './types';
+import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
 import {
   DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
@@ -11,6 +11,7 @@ import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 import { MAX_COOKIE_SIZE } from './cookie-store';
 import { COOKIE_PATH_PATTERN, largestRecord } from './catalog-limits';
+import { RULE_KEYS, readJurisdictions, type JurisdictionFault } from './jurisdiction-rules';
 import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
 
 export type CatalogResult =
@@ -29,9 +30,29 @@ const TEXT_KEYS: readonly (keyof Texts)[] = [
   'bannerTitle', 'bannerDescription', 'acceptAll', 'rejectAll', 'customize', 'privacyPolicy',
   'preferencesTitle', 'preferencesDescription', 'saveChoices', 'close', 'alwaysOn', 'cookiesIn',
   'noCookies', 'cookieName', 'cookieProvider', 'cookieExpiry', 'cookieDescription', 'gpcHonoured', 'gpcAcceptAll', 'saved', 'notRemembered',
+  'objectionNotice', 'optOutDescription',
 ];
-const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'appearance', 'options', 'integrations'];
+const TOP_KEYS = ['$schema', 'revision', 'site', 'language', 'privacyPolicyUrl', 'categories', 'services', 'cookies', 'texts', 'appearance', 'options', 'integrations', 'jurisdictions'];
 const SERVICE_ID = SERVICE_ID_PATTERN;
+
+/** What each fault of `jurisdictions` expected; `detail` fills in the specifics. */
+const JURISDICTION_MESSAGES: Record<JurisdictionFault, (detail: string) => string> = {
+  rules: () => 'an object of rules keyed by id, such as { "eu": { "regions": ["EEA"], "model": "opt-in" } }',
+  ruleId: () => 'a rule id: lower-case letters, digits and dashes',
+  rule: () => 'an object such as { "regions": ["US-CA"], "model": "opt-out" }',
+  model: () => 'one of opt-in, opt-out',
+  flag: () => 'true, or no such field',
+  optOutDefault: () => 'an opt-in rule: a visitor of unknown region may be in the EU; add "allowOptOutDefault": true to mean it',
+  regions: () => 'a list of regions such as ["DE", "US-CA", "EEA"] (only the default rule may list none)',
+  region: () => 'an ISO 3166 code in upper case, such as "DE" or "US-CA", or "EEA"',
+  regionTwice: (detail) => `a region of one rule only, ${detail}`,
+  categories: () => 'an object keyed by category id',
+  categoryKey: () => 'an optional category id',
+  basis: () => 'one of consent, objection',
+  targetingObjection: () => '"consent": targeting needs consent in every jurisdiction',
+  optOutObjection: () => '"consent" or no basis: in an opt-out rule every category runs until the visitor objects',
+  defaults: (found) => `exactly one rule with "default": true, for visitors whose region is unknown or in no rule (found ${found})`,
+};
 
 export function parseCatalog(input: unknown): CatalogResult {
   const problems = new Problems();
@@ -83,7 +104,24 @@ export function parseCatalog(input: unknown): CatalogResult {
   const options = readOptions(problems, warnings, input.options, `${root}.options`);
   const integrations = readIntegrations(problems, warnings, input.integrations, `${root}.integrations`);
   const appearance = readAppearance(problems, warnings, input.appearance, `${root}.appearance`);
-  if (isWholeNumber(revision, 1)) checkRecordFits(problems, `${root}.services`, revision, categories, services, options.cookieName);
+  const jurisdictions = readJurisdictions(input.jurisdictions, (path, fault, got, detail = '') =>
+    got === undefined ? problems.add(path, JURISDICTION_MESSAGES[fault](detail)) : problems.add(path, JURISDICTION_MESSAGES[fault](detail), got),
+  );
+  if (isRecord(input.jurisdictions)) {
+    for (const [id, rule] of Object.entries(input.jurisdictions)) {
+      if (!isRecord(rule)) continue;
+      warnings.push(...unknownKeys(rule, RULE_KEYS, `${root}.jurisdictions.${id}`));
+      if (isRecord(rule.categories)) {
+        for (const [key, setting] of Object.entries(rule.categories)) {
+          if (isRecord(setting)) warnings.push(...unknownKeys(setting, ['basis'], `${root}.jurisdictions.${id}.categories.${key}`));
+          if (setting && CATEGORY_IDS.includes(key as CategoryId) && !listed.has(key as CategoryId)) {
+            warnings.push(`${root}.jurisdictions.${id}.categories.${key}: a category not listed in catalog.categories, ignored`);
+          }
+        }
+      }
+    }
+  }
+  if (isWholeNumber(revision, 1)) checkRecordFits(problems, `${root}.services`, revision, categories, services, options.cookieName, jurisdictions);
 
   if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
   return {
@@ -108,6 +146,7 @@ export function parseCatalog(input: unknown): CatalogResult {
       appearance,
       options,
       integrations,
+      ...(jurisdictions && { jurisdictions }),
     },
   };
 }
@@ -117,8 +156,10 @@ export function parseCatalog(input: unknown): CatalogResult {
  * in use, every one of its services) must fit in one cookie with its name, or
  * the browser drops it and the banner returns on every page view.
  */
-function checkRecordFits(problems: Problems, path: string, revision: number, categories: Record<CategoryId, CategorySettings>, services: Service[], cookieName: string) {
-  const size = cookieName.length + largestRecord(revision, CATEGORY_IDS.filter((id) => categories[id].enabled), services).length;
+function checkRecordFits(
+  problems: Problems, path: string, revision: number, categories: Record<CategoryId, CategorySettings>, services: Service[], cookieName: string, jurisdictions?: Jurisdictions,
+) {
+  const size = cookieName.length + largestRecord(revision, CATEGORY_IDS.filter((id) => categories[id].enabled), services, jurisdictions).length;
   if (size > MAX_COOKIE_SIZE) {
     problems.add(
       path,
@@ -131,12 +172,13 @@ function readAppearance(problems: Problems, warnings: string[], value: unknown, 
   const appearance: Appearance = { ...DEFAULT_APPEARANCE };
   if (value === undefined) return appearance;
   if (!isRecord(value)) return problems.add(path, 'an object such as { "theme": "auto", "layout": "box" }', value), appearance;
-  warnings.push(...unknownKeys(value, ['theme', 'layout', 'settingsButton'], path));
+  warnings.push(...unknownKeys(value, ['theme', 'layout', 'settingsButton', 'privacyChoicesButton'], path));
   const theme = value.theme === undefined ? appearance.theme : readOneOf(problems, value.theme, THEMES, `${path}.theme`);
   const layout = value.layout === undefined ? appearance.layout : readOneOf(problems, value.layout, LAYOUTS, `${path}.layout`);
-  const { settingsButton = false } = value;
+  const { settingsButton = false, privacyChoicesButton = true } = value;
   if (typeof settingsButton !== 'boolean') problems.add(`${path}.settingsButton`, 'true or false', settingsButton);
-  return { theme: theme ?? appearance.theme, layout: layout ?? appearance.layout, settingsButton: settingsButton === true };
+  if (typeof privacyChoicesButton !== 'boolean') problems.add(`${path}.privacyChoicesButton`, 'true or false', privacyChoicesButton);
+  return { theme: theme ?? appearance.theme, layout: layout ?? appearance.layout, settingsButton: settingsButton === true, privacyChoicesButton: privacyChoicesButton !== false };
 }
 
 function readCategories(
@@ -289,13 +331,11 @@ function readOptions(problems: Problems, warnings: string[], value: unknown, pat
     if (isWholeNumber(scriptTimeout, 100, MAX_SCRIPT_TIMEOUT_MS)) options.scriptTimeout = scriptTimeout;
     else problems.add(`${path}.scriptTimeout`, `a whole number of milliseconds from 100 to ${MAX_SCRIPT_TIMEOUT_MS}`, scriptTimeout);
   }
-  const days = value.consentMaxAgeDays;
-  if (days !== undefined) {
-    if (isWholeNumber(days, 1, MAX_AGE_DAYS_LIMIT)) {
-      options.consentMaxAgeDays = days;
-    } else {
-      problems.add(`${path}.consentMaxAgeDays`, `a whole number of days from 1 to ${MAX_AGE_DAYS_LIMIT}`, days);
-    }
+  for (const key of ['consentMaxAgeDays', 'refusalMaxAgeDays'] as const) {
+    const days = value[key];
+    if (days === undefined) continue;
+    if (isWholeNumber(days, 1, MAX_AGE_DAYS_LIMIT)) options[key] = days;
+    else problems.add(`${path}.${key}`, `a whole number of days from 1 to ${MAX_AGE_DAYS_LIMIT}`, days);
   }
   return options;
 }

@@ -8,6 +8,7 @@
  * `createConsent` joins them for npm users and tests.
  */
 import type { CategoryId, Consent, ConsentEvents, GateConfig, ScriptError, Service } from './types';
+import { placeOf, type Place } from './jurisdiction';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
 import { optionalCategories } from './gate-config';
@@ -16,9 +17,24 @@ import type { CookieStore } from './cookie-store';
 
 export interface ConsentState {
   readonly config: GateConfig;
-  /** The valid choice for this catalogue revision, or null when none was made. */
+  /**
+   * The visitor's jurisdiction (`config.jurisdictions`, from the region the site gave):
+   * its rule id, model and what runs before a choice. Undefined without `jurisdictions`.
+   */
+  readonly place?: Place;
+  /** Global Privacy Control is on and honoured (`options.honorGpc`) on this page view. */
+  readonly gpc: boolean;
+  /**
+   * The valid choice for this catalogue revision; where no choice holds but the
+   * visitor's jurisdiction runs categories by default (opt-out, objection),
+   * those defaults as a record that is not stored (id of 32 zeros, every grant
+   * in `byDefault`); else null.
+   */
   getConsent(): Consent | null;
-  /** True when the banner must ask: optional categories exist and no valid choice does. */
+  /**
+   * True when the banner must ask: no valid choice, and optional categories
+   * that need consent (never in an opt-out jurisdiction).
+   */
   needsChoice(): boolean;
   hasConsent(category: CategoryId): boolean;
   /** Whether a valid choice leaves this service on (check its category too); any service, for a choice made without services. */
@@ -45,6 +61,12 @@ export interface Choices {
   acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Consent;
   /** Grants one more category, with all its services, keeping the rest of the choice as it is. */
   grant(category: CategoryId): Consent;
+  /**
+   * The preferences dialog's save: like `acceptCategories`, but the categories
+   * in `untouched` (switches the visitor left as they were) that were on by the
+   * model's default stay grants by default (`Consent.byDefault`), not consent.
+   */
+  save(categories: readonly CategoryId[], services: readonly string[] | undefined, untouched: readonly CategoryId[]): Consent;
 }
 
 export type ConsentApi = ConsentState & Choices;
@@ -57,6 +79,10 @@ export interface StateDeps {
   events?: EventTarget;
   /** Prefix of the event names on `events`, e.g. "consent-gate:". */
   eventPrefix?: string;
+  /** The visitor's region (ISO 3166), as the site gave it; unknown: the default rule of `config.jurisdictions`. */
+  region?: string;
+  /** Global Privacy Control is on and honoured: in an opt-out jurisdiction targeting does not run by default. */
+  gpc?: boolean;
   now?: () => number;
 }
 
@@ -74,27 +100,53 @@ export interface ChoiceDeps {
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The id of the defaults record: no choice was made. */
+export const DEFAULTS_ID = '0'.repeat(32);
 
-export function createConsentState({ config, stored, events, eventPrefix, now = Date.now }: StateDeps): ConsentState {
+export function createConsentState({ config, stored, events, eventPrefix, region, gpc = false, now = Date.now }: StateDeps): ConsentState {
   const emitter = createEmitter<ConsentEvents>(events, eventPrefix);
-  const { enabled } = config;
+  const { enabled, options } = config;
+  const place = placeOf(config.jurisdictions, enabled, region, gpc);
+  const runsByDefault = place?.runsByDefault ?? [];
   // Kept in memory too: where cookies are blocked the choice still holds for this page view.
   let current = stored;
+  const start = now();
 
   // A category switched off site-wide is never granted, even by an older choice.
   const inUse = (consent: Consent) => ({ ...consent, granted: consent.granted.filter((id) => enabled.includes(id)) });
 
+  /** The stored choice while it holds: this revision, not expired, and no grant by a default this jurisdiction does not have. */
+  function chosen(): Consent | null {
+    if (!current || current.revision !== config.revision) return null;
+    const refusal = !current.granted.some((id) => id !== 'strictly-necessary');
+    const days = refusal ? options.refusalMaxAgeDays ?? options.consentMaxAgeDays : options.consentMaxAgeDays;
+    // Made under opt-out (or another rule's objection) without an explicit choice: no consent here.
+    const defaulted = (current.byDefault ?? []).some((id) => enabled.includes(id) && !runsByDefault.includes(id));
+    return defaulted || now() - Date.parse(current.decidedAt) >= days * DAY_MS ? null : inUse(current);
+  }
+
   function getConsent(): Consent | null {
-    if (!current || current.revision !== config.revision || now() - Date.parse(current.decidedAt) >= config.options.consentMaxAgeDays * DAY_MS) {
-      return null;
-    }
-    return inUse(current);
+    const choice = chosen();
+    if (choice || !place || !runsByDefault.length) return choice;
+    return {
+      version: RECORD_VERSION,
+      id: DEFAULTS_ID,
+      revision: config.revision,
+      decidedAt: new Date(start).toISOString(),
+      granted: enabled.filter((id) => id === 'strictly-necessary' || runsByDefault.includes(id)),
+      jurisdiction: place.jurisdiction,
+      model: place.model,
+      byDefault: [...runsByDefault],
+    };
   }
 
   return {
     config,
+    gpc,
+    ...(place && { place }),
     getConsent,
-    needsChoice: () => optionalCategories(config).length > 0 && !getConsent(),
+    needsChoice: () =>
+      place?.model !== 'opt-out' && !chosen() && optionalCategories(config).some((id) => !runsByDefault.includes(id)),
     hasConsent: (category) =>
       enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
     hasService: (service) => {
@@ -116,11 +168,15 @@ export function createChoices(
   { write, services: listed = [], clear, revoked, now = Date.now, randomId = defaultRandomId }: ChoiceDeps,
 ): Choices {
   const { config } = state;
-  function decide(categories: readonly CategoryId[], chosen?: readonly string[]): Consent {
-    const before = state.getConsent()?.granted ?? [];
+  /** `untouched`: categories the visitor left as they were; those on by default stay grants by default. */
+  function decide(categories: readonly CategoryId[], chosen?: readonly string[], untouched: readonly CategoryId[] = []): Consent {
+    const current = state.getConsent();
+    const before = current?.granted ?? [];
     const granted = config.enabled.filter((id) => id === 'strictly-necessary' || categories.includes(id));
     // The services of granted categories; a category switched on brings all of its own unless some were chosen.
     const services = listed.filter((s) => granted.includes(s.category) && (!chosen || chosen.includes(s.id))).map((s) => s.id);
+    const byDefault = granted.filter((id) => untouched.includes(id) && current?.byDefault?.includes(id));
+    const { place } = state;
     const consent: Consent = {
       version: RECORD_VERSION,
       id: randomId(),
@@ -128,6 +184,8 @@ export function createChoices(
       decidedAt: new Date(now()).toISOString(),
       granted,
       ...(listed.length > 0 && { services }),
+      ...(place && { jurisdiction: place.jurisdiction, model: place.model }),
+      ...(byDefault.length > 0 && { byDefault }),
     };
     write(consent);
     // Every category not granted, switched-off ones too: their cookies may be left from when they were offered.
@@ -148,8 +206,10 @@ export function createChoices(
     grant(category) {
       const current = state.getConsent();
       const services = current?.services && [...current.services, ...listed.filter((s) => s.category === category).map((s) => s.id)];
-      return decide([...(current?.granted ?? []), category], services);
+      // The rest of the choice as it was: grants by default stay so.
+      return decide([...(current?.granted ?? []), category], services, CATEGORY_IDS.filter((id) => id !== category));
     },
+    save: (categories, services, untouched) => decide(CATEGORY_IDS.filter((id) => categories.includes(id)), services, untouched),
   };
 }
 

@@ -38,4 +38,4 @@ export const GOOGLE_SERVICES = ['google-analytics', 'google-ads', 'google-tag-ma
 export const SERVICE_ATTR = 'data-service';
 
 /** A bar along the bottom in light colours, unless the catalogue's `appearance` says otherwise. */
-export const DEFAULT_APPEARANCE: Appearance = { theme: 'light', layout: 'bar', settingsButton: false };
+export const DEFAULT_APPEARANCE: Appearance = { theme: 'light', layout: 'bar', settingsButton: false, privacyChoicesButton: true };

@@ -9,7 +9,7 @@
  * server helper needs it without a DOM as well. A property test checks that
  * the reader and js-cookie agree on every value the writer makes.
  */
-import { CATEGORY_IDS, type CategoryId, type Consent, type ConsentOptions } from './types';
+import { CATEGORY_IDS, PRIVACY_MODELS, type CategoryId, type Consent, type ConsentOptions } from './types';
 import { RECORD_VERSION } from './constants';
 import { SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 
@@ -111,15 +111,19 @@ export function serializeRecord(consent: Consent): string {
 export function parseRecord(raw: string | undefined, now: number = Date.now()): Consent | null {
   try {
     // A bad escape, JSON.parse of undefined and property reads on null all throw: each means "no choice".
-    const { version, id, revision, decidedAt, granted, services } = JSON.parse(decodeURIComponent(raw!));
+    const { version, id, revision, decidedAt, granted, services, jurisdiction, model, byDefault } = JSON.parse(decodeURIComponent(raw!));
     return raw!.length <= MAX_COOKIE_SIZE &&
       version === RECORD_VERSION &&
       typeof id === 'string' && ID_PATTERN.test(id) &&
       isWholeNumber(revision, 1) &&
       typeof decidedAt === 'string' && Date.parse(decidedAt) <= now + FUTURE_SKEW_MS &&
       Array.isArray(granted) && granted.every(isCategoryId) &&
-      (services === undefined || (Array.isArray(services) && services.every((s) => typeof s === 'string' && SERVICE_ID_PATTERN.test(s))))
-      ? { version, id, revision, decidedAt, granted, ...(services && { services }) }
+      (services === undefined || (Array.isArray(services) && services.every((s) => typeof s === 'string' && SERVICE_ID_PATTERN.test(s)))) &&
+      (jurisdiction === undefined || (typeof jurisdiction === 'string' && SERVICE_ID_PATTERN.test(jurisdiction))) &&
+      (model === undefined || PRIVACY_MODELS.includes(model)) &&
+      // A grant by default that is no grant at all is a forged or broken record.
+      (byDefault === undefined || (Array.isArray(byDefault) && byDefault.every((c) => granted.includes(c))))
+      ? { version, id, revision, decidedAt, granted, ...(services && { services }), ...(jurisdiction && { jurisdiction }), ...(model && { model }), ...(byDefault && { byDefault }) }
       : null;
   } catch {
     return null;

@@ -11,6 +11,7 @@ import {
   DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { isRecord as isObject } from './validate';
+import { strictJurisdictions } from './jurisdiction-rules';
 
 export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Host names only: these go into `document.cookie`, where a ";" would add attributes. */
@@ -51,6 +52,7 @@ const readOptions = /* @__PURE__ */ record({
   cookieName: [DEFAULT_COOKIE_NAME, text(COOKIE_NAME_PATTERN)],
   cookieDomain: [undefined, text(COOKIE_DOMAIN_PATTERN)],
   consentMaxAgeDays: [DEFAULT_MAX_AGE_DAYS, whole(1, MAX_AGE_DAYS_LIMIT)],
+  refusalMaxAgeDays: [undefined, whole(1, MAX_AGE_DAYS_LIMIT)],
   reloadOnRevoke: [true, bool],
   honorGpc: [true, bool],
   scriptTimeout: [SCRIPT_TIMEOUT_MS, whole(100, MAX_SCRIPT_TIMEOUT_MS)],
@@ -85,8 +87,9 @@ export function readGateConfig(input: unknown): GateConfig | null {
   // Read leniently: only which services exist matters here; the UI's reader and the validator check them.
   const serviceCategories: Record<string, unknown> = {};
   for (const service of Array.isArray(input.services) ? input.services : []) if (isObject(service)) serviceCategories[service.id as string] = service.category;
-  return options && integrations && isWholeNumber(input.revision, 1)
-    ? ({ revision: input.revision, enabled, serviceCategories, options, integrations } as GateConfig)
+  const jurisdictions = strictJurisdictions(input.jurisdictions);
+  return options && integrations && jurisdictions !== null && isWholeNumber(input.revision, 1)
+    ? ({ revision: input.revision, enabled, serviceCategories, options, integrations, ...(jurisdictions && { jurisdictions }) } as GateConfig)
     : null;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { ConsentOptions } from './types';
 
-export const OPTION_KEYS = ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'scriptTimeout', 'consentLog', 'audit'] as const;
+export const OPTION_KEYS = ['cookieName', 'cookieDomain', 'consentMaxAgeDays', 'refusalMaxAgeDays', 'reloadOnRevoke', 'honorGpc', 'scriptTimeout', 'consentLog', 'audit'] as const;
 
 // Fails the build when ConsentOptions gains an option not listed above.
 type Unlisted = Exclude<keyof ConsentOptions, (typeof OPTION_KEYS)[number]>;

@@ -34,6 +34,11 @@ export interface Appearance {
   layout: Layout;
   /** A small floating button in the bottom corner that opens the preferences, on every page. @default false */
   settingsButton: boolean;
+  /**
+   * In an opt-out jurisdiction, the floating "Your Privacy Choices" button with the CCPA opt-out icon
+   * (11 CCR § 7015), which opens the preferences. false: the site links `data-consent-gate="preferences"` itself. @default true
+   */
+  privacyChoicesButton: boolean;
 }
 
 /** Categories a visitor may refuse; strictly-necessary needs no consent. */
@@ -126,6 +131,13 @@ export interface Texts {
   saved: string;
   /** Shown and announced where the browser keeps no cookies: the choice lasts for this page view only. */
   notRemembered: string;
+  /**
+   * In the banner where the visitor's jurisdiction runs categories by objection (`jurisdictions`), with
+   * `{purposes}` as in `bannerDescription`: those purposes, and how to object.
+   */
+  objectionNotice: string;
+  /** The preferences' description in an opt-out jurisdiction (CCPA: opting out of sale, sharing and targeted advertising). */
+  optOutDescription: string;
 }
 
 /** Options of the consent record. Kept in the catalogue so marketing owns them. */
@@ -136,6 +148,12 @@ export interface ConsentOptions {
   cookieDomain?: string;
   /** How long a choice holds before the visitor is asked again. @default 182 (6 months, CNIL) */
   consentMaxAgeDays: number;
+  /**
+   * How long a choice that grants no optional category ("Reject all", or
+   * everything switched off) holds before the visitor is asked again, 1 to 395
+   * days. @default consentMaxAgeDays
+   */
+  refusalMaxAgeDays?: number;
   /** Reload the page after a category is revoked: a tracker already running cannot be unloaded. @default true */
   reloadOnRevoke: boolean;
   /** With Global Privacy Control on, targeting starts switched off and the banner says so. @default true */
@@ -174,6 +192,39 @@ export interface GoogleConsentMode {
   services: string[];
 }
 
+/**
+ * How a jurisdiction treats optional categories before a choice:
+ * - "opt-in": nothing optional runs until the visitor consents (EU ePrivacy
+ *   Directive Art. 5(3), GDPR); categories by objection excepted;
+ * - "opt-out": optional categories run until the visitor opts out, and no
+ *   banner is shown (CCPA/CPRA and the other US state laws); Global Privacy
+ *   Control is an opt-out of targeting (11 CCR § 7025).
+ */
+export const PRIVACY_MODELS = ['opt-in', 'opt-out'] as const;
+export type PrivacyModel = (typeof PRIVACY_MODELS)[number];
+
+/**
+ * The legal basis of a category in an opt-in rule: "consent" (asked first) or
+ * "objection" (runs until the visitor objects, e.g. statistics under the UK's
+ * Data (Use and Access) Act 2025; never targeting).
+ */
+export const LEGAL_BASES = ['consent', 'objection'] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+/** One rule of the catalogue's `jurisdictions`, as validated. */
+export interface Jurisdiction {
+  /** ISO 3166-1 alpha-2 countries and ISO 3166-2 subdivisions, upper case, and "EEA"; empty for a default rule that lists none. */
+  regions: string[];
+  model: PrivacyModel;
+  /** The rule for visitors whose region is unknown or listed in no rule; exactly one rule has it. */
+  default: boolean;
+  /** Optional categories by objection (opt-in rules only; never targeting), in display order. */
+  byObjection: OptionalCategoryId[];
+}
+
+/** `jurisdictions`, keyed by rule id (lower-case letters, digits and dashes, like service ids). */
+export type Jurisdictions = Record<string, Jurisdiction>;
+
 /** Consent APIs of third-party tags that consent-gate drives. */
 export interface Integrations {
   /** Absent: no dataLayer is created and nothing is pushed. */
@@ -202,6 +253,8 @@ export interface GateConfig {
   serviceCategories: Record<string, CategoryId>;
   options: ConsentOptions;
   integrations: Integrations;
+  /** Absent: one opt-in model for every visitor (README, "Jurisdictions"). */
+  jurisdictions?: Jurisdictions;
 }
 
 /**
@@ -246,6 +299,17 @@ export interface Consent {
    * category alone decides.
    */
   services?: string[];
+  /** The `jurisdictions` rule the choice was made under; absent in a catalogue without jurisdictions. */
+  jurisdiction?: string;
+  /** That rule's model. */
+  model?: PrivacyModel;
+  /**
+   * Granted categories that came from the model's default (opt-out, or a
+   * category by objection), not from an explicit choice of the visitor (a
+   * click or an API call). Absent: every grant is explicit. An opt-in rule
+   * counts only explicit grants, and those of its own defaults.
+   */
+  byDefault?: CategoryId[];
 }
 
 /** A gated script that was activated and then failed: its file did not load, or its code threw. */
@@ -282,6 +346,17 @@ export interface CatalogInput {
     googleConsentMode?: Partial<GoogleConsentMode>;
     metaPixel?: boolean;
   };
+  jurisdictions?: Record<string, JurisdictionInput>;
+}
+
+/** A `jurisdictions` rule as written (README, "Jurisdictions"). */
+export interface JurisdictionInput {
+  regions?: string[];
+  model: PrivacyModel;
+  default?: true;
+  /** Required beside `"default": true` on an opt-out rule: an unknown visitor may be in the EU. */
+  allowOptOutDefault?: true;
+  categories?: Partial<Record<OptionalCategoryId, { basis: LegalBasis }>>;
 }
 
 /** `T` with every string literal widened to `string`, as TypeScript types a JSON import. */

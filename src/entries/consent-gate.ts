@@ -15,6 +15,7 @@ import { pickOptions, storeFor, withOptions } from '../page/options';
 import { choicesFor } from '../page/choices';
 import { holdMetaPixel } from '../integrations/meta-pixel';
 import { missingFeature, unsupportedMessage } from '../page/supported';
+import { gpcHonoured } from '../page/gpc';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /**
@@ -28,6 +29,12 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
   language?: string;
   /** Given to activated inline and external scripts that carry no nonce of their own, for a strict CSP. */
   nonce?: string;
+  /**
+   * The visitor's region as the site knows it (a CDN's country header): an ISO 3166-1 alpha-2 country ("DE") or
+   * ISO 3166-2 subdivision ("US-CA"). It picks the catalogue's `jurisdictions` rule; absent or unknown: the default
+   * rule. consent-gate never looks it up itself (README, "Jurisdictions").
+   */
+  region?: string;
 }
 
 export interface ConsentGate extends ConsentGateApi, CodeGate {
@@ -55,7 +62,8 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   if (!result.ok) throw new CatalogError(result.problems);
   const { catalog } = result;
   const store = storeFor(catalog.options, doc);
-  const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX });
+  const gpc = gpcHonoured(doc, catalog.options.honorGpc);
+  const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX, region: config.region, gpc });
   const choices = choicesFor(core, doc, catalog);
   const wanted = uiLanguage(doc, config.language);
   const file = languageFile(wanted);
@@ -78,7 +86,10 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const stops: (() => void)[] = [];
   let destroyed = false;
   const extra = (started: Promise<() => void>) => void started.then((stop) => (destroyed ? stop() : stops.push(stop)));
-  if (catalog.appearance.settingsButton) extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences)));
+  const choicesButton = core.place?.model === 'opt-out' && catalog.appearance.privacyChoicesButton;
+  if (choicesButton || catalog.appearance.settingsButton) {
+    extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences, choicesButton ? { honoured: gpc } : undefined)));
+  }
   // A development aid: the known-cookie table never loads unless the audit is on.
   if (catalog.options.audit) extra(import('../audit/runtime').then((m) => m.startAudit(doc, core, catalog.cookies)));
   const { set: _set, previous: _previous, ...running } = api;

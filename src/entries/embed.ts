@@ -9,7 +9,7 @@
  *   <script src=".../consent-gate.iife.js" data-catalog="/catalog/site.json"></script>
  *   or the catalogue inline in <script type="application/json" id="consent-gate-config">.
  * Attributes: data-catalog, data-catalog-timeout, data-ui-src, data-language,
- * data-cookie-name, data-cookie-domain, data-consent-max-age-days. Whatever goes
+ * data-region, data-cookie-name, data-cookie-domain, data-consent-max-age-days. Whatever goes
  * wrong is reported on the console; gated scripts stay inert until the visitor
  * chooses in a fallback banner.
  */
@@ -27,6 +27,8 @@ import { holdMetaPixel } from '../integrations/meta-pixel';
 import { startGoogleConsentMode } from '../integrations/google-consent-mode';
 import { languageFile, uiLanguage } from '../page/languages';
 import { missingFeature, unsupportedMessage } from '../page/supported';
+import { gpcHonoured } from '../page/gpc';
+import { regionHolder } from '../page/region';
 
 declare global {
   interface Window {
@@ -62,13 +64,15 @@ const report = (catalog: unknown) =>
     () => console.error('[consent-gate] invalid catalogue (consent-gate.validate.js failed to load)'),
   );
 
+/** The visitor's region: `data-region`, else `ConsentGate.setRegion()` before the catalogue arrives. */
+const region = regionHolder(attr('region'), window);
 const missing = missingFeature(window);
 if (window.ConsentGate) {
   console.warn('[consent-gate] loaded twice');
 } else if (missing) {
   // Fail closed: no gate runs, so gated elements stay inert; the API answers "nothing granted".
   console.error(unsupportedMessage(missing));
-  window.ConsentGate = createGlobalApi(holdForever());
+  window.ConsentGate = createGlobalApi(holdForever(), region);
 } else {
   const overrides = pageOptions();
   // Before the catalogue is fetched: the Pixel's revoke must precede its first command (integrations.metaPixel defaults to on).
@@ -90,6 +94,7 @@ if (window.ConsentGate) {
         return fallback(undefined);
       },
     ),
+    region,
   );
 
   /**
@@ -112,7 +117,8 @@ if (window.ConsentGate) {
   /** `fallback`: the catalogue stands in for an unusable one; stored choices are not read and it is not reported again. */
   function start(catalog: Record<string, unknown>, config: GateConfig, fallback: boolean) {
     const readStored = () => (fallback ? null : readConsentCookie(config.options.cookieName));
-    const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX });
+    const gpc = gpcHonoured(document, config.options.honorGpc);
+    const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX, region: region.take(), gpc });
     const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
     const gate = startConsentGate({
       core,
@@ -130,9 +136,12 @@ if (window.ConsentGate) {
       heldPixel,
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
-    // Only sites that turn the floating button on fetch its small file; the loader just asks.
-    if (isOn(catalog.appearance, 'settingsButton')) {
-      void part('button').then((button) => button.mount(document, wanted, gate.showPreferences), () => {});
+    // Only sites that turn the floating button on fetch its small file; the loader just asks. In an opt-out
+    // jurisdiction it is the "Your Privacy Choices" button, on unless `appearance.privacyChoicesButton` is false.
+    const choicesButton = core.place?.model === 'opt-out' && !isOff(catalog.appearance, 'privacyChoicesButton');
+    if (choicesButton || isOn(catalog.appearance, 'settingsButton')) {
+      const honoured = { honoured: gpc };
+      void part('button').then((button) => button.mount(document, wanted, gate.showPreferences, choicesButton ? honoured : undefined), () => {});
     }
     // A development aid: the audit's file (with the known-cookie table) is fetched only where it is on.
     if (isOn(catalog.options, 'audit')) {
@@ -153,7 +162,8 @@ function holdForever(): Promise<undefined> {
     .then((input) => {
       const config = readGateConfig(withOptions(input, pageOptions()));
       const settings = config?.integrations.googleConsentMode;
-      if (settings) startGoogleConsentMode(settings, createConsentState({ config, stored: null }), window);
+      // Fail closed in every region: one default, everything denied, whatever the jurisdictions say.
+      if (settings) startGoogleConsentMode(settings, createConsentState({ config: { ...config, jurisdictions: undefined }, stored: null }), window);
     })
     .catch(() => {})
     .then(() => undefined);
@@ -161,6 +171,7 @@ function holdForever(): Promise<undefined> {
 
 /** A switch of the catalogue the loader reads for itself (`true` only; a wrong value is the validator's to name). */
 const isOn = (group: unknown, key: string) => isRecord(group) && group[key] === true;
+const isOff = (group: unknown, key: string) => isRecord(group) && group[key] === false;
 
 /**
  * Inline JSON starts at once; a URL is fetched, for at most

@@ -12,7 +12,8 @@
  * repaired, and the console says what to move.
  */
 import type { ConsentState } from '../core/consent';
-import type { GoogleConsentMode, OptionalCategoryId } from '../core/types';
+import type { GoogleConsentMode, Jurisdiction, OptionalCategoryId } from '../core/types';
+import { EEA } from '../core/jurisdiction';
 
 declare global {
   interface Window {
@@ -53,7 +54,29 @@ export function startGoogleConsentMode(settings: GoogleConsentMode, state: Conse
     gtag('consent', 'update', consentTypes());
     dataLayer.push({ event: UPDATE_EVENT, consent_gate_granted: state.getConsent()?.granted ?? [] });
   };
-  gtag('consent', 'default', { ...consentTypes(), security_storage: 'granted', wait_for_update: settings.waitForUpdate });
+  const defaults = (types: Record<string, string>, region?: string[]) =>
+    gtag('consent', 'default', { ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate, ...(region && { region }) });
+  const { jurisdictions, enabled } = state.config;
+  if (jurisdictions) {
+    // One default per rule for its regions, then the default rule's for the rest: right per region even
+    // where the page could not tell consent-gate the visitor's region (Google's tag knows it).
+    const rulesTypes = (rule: Jurisdiction) => {
+      const types: Record<string, string> = {};
+      for (const type in CONSENT_TYPES) {
+        const category = CONSENT_TYPES[type]!;
+        const runs = enabled.includes(category) && (rule.model === 'opt-out' ? !(state.gpc && category === 'targeting') : rule.byObjection.includes(category));
+        types[type] = runs ? 'granted' : 'denied';
+      }
+      return types;
+    };
+    let fallback: Jurisdiction | undefined;
+    for (const id in jurisdictions) {
+      const rule = jurisdictions[id]!;
+      if (rule.default) fallback = rule;
+      if (rule.regions.length) defaults(rulesTypes(rule), rule.regions.flatMap((code) => (code === 'EEA' ? EEA : [code])));
+    }
+    defaults(rulesTypes(fallback!));
+  } else defaults(consentTypes());
   if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
   dataLayer.push(...queued);

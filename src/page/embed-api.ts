@@ -7,6 +7,7 @@
  */
 import type { Choices } from '../core/consent';
 import type { RunningGate } from './start';
+import type { RegionHolder } from './region';
 
 /** The loader's running gate, and how to get the actions that record a choice (they come with the UI file). */
 export interface StartedGate extends RunningGate {
@@ -36,10 +37,17 @@ export interface ConsentGateGlobal {
   needsChoice(): boolean;
   /** Subscribe to choices; the returned unsubscribe works even before the gate runs. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
+  /**
+   * The visitor's region (ISO 3166: "DE", "US-CA"), which picks the catalogue's `jurisdictions` rule, for a
+   * page that knows it only from script. Applies when called before the catalogue arrives (`data-catalog`);
+   * a later call applies from the tab's next page view, and the console says so. `data-region` wins over it.
+   */
+  setRegion(code: string): void;
 }
 
 /** `started` resolves with the running gate, or undefined when it could not start. */
-export function createGlobalApi(started: Promise<StartedGate | undefined>): ConsentGateGlobal {
+/** `region`: where `setRegion` puts what it is given (the loader's `regionHolder`). */
+export function createGlobalApi(started: Promise<StartedGate | undefined>, region?: Pick<RegionHolder, 'set'>): ConsentGateGlobal {
   let gate: StartedGate | undefined;
   // One ordered chain, settling with undefined: calls made before the gate runs apply later, in order.
   let queue: Promise<void> = started.then((g) => void (gate = g));
@@ -63,6 +71,7 @@ export function createGlobalApi(started: Promise<StartedGate | undefined>): Cons
     hasConsent: (category) => !!gate?.hasConsent(category),
     hasService: (service) => !!gate?.hasService(service),
     needsChoice: () => !!gate?.needsChoice(),
+    setRegion: (code) => region?.set(code),
     on(event, fn) {
       let off: (() => void) | undefined;
       later((g) => (off = g.on(event, fn)));

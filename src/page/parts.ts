@@ -27,7 +27,7 @@ export interface Parts {
   /** Covers for blocked embeds (consent-gate.covers.js), for pages that have one. */
   covers: { cover(doc: Document, code: string, actions: CoverActions): () => void };
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
-  button: { mount(doc: Document, code: string, open: () => void): () => void };
+  button: { mount(doc: Document, code: string, open: () => void, privacyChoices?: { honoured: boolean }): () => void };
   /** The cookie audit with the Open Cookie Database table (consent-gate.audit.js), only where options.audit is on. */
   audit: { start(doc: Document, core: ConsentState, cookies: unknown): () => void };
 }

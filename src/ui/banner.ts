@@ -17,6 +17,8 @@ export interface BannerProps {
   gpc: boolean;
   /** False where the browser keeps no cookies: the banner says the choice lasts for this page only. */
   cookiesKept: boolean;
+  /** What runs by objection in the visitor's jurisdiction and how to object (`texts.objectionNotice`, filled); absent where nothing does. */
+  objection?: string;
   layout: Layout;
   onAcceptAll(): void;
   onRejectAll(): void;
@@ -24,7 +26,7 @@ export interface BannerProps {
 }
 
 /** The banner's element: a `<section role="region">`, or a `<dialog class="wall">` for the wall layout. */
-export function banner(doc: Document, { texts, privacyPolicyUrl, gpc, cookiesKept, layout, onAcceptAll, onRejectAll, onCustomize }: BannerProps): HTMLElement {
+export function banner(doc: Document, { texts, privacyPolicyUrl, gpc, cookiesKept, objection, layout, onAcceptAll, onRejectAll, onCustomize }: BannerProps): HTMLElement {
   const button = (label: string, onclick: () => void, extra: Record<string, string | boolean | undefined> = {}) =>
     el(doc, 'button', { type: 'button', class: 'button', part: 'button', ...extra, onclick }, label);
   const muted = (text: string, id?: string) => el(doc, 'p', { id, class: 'muted' }, text);
@@ -35,6 +37,7 @@ export function banner(doc: Document, { texts, privacyPolicyUrl, gpc, cookiesKep
       { class: 'text' },
       el(doc, 'h2', { id: 'cg-banner-title' }, texts.bannerTitle),
       el(doc, 'p', {}, texts.bannerDescription, ' ', privacyPolicyUrl && el(doc, 'a', { href: privacyPolicyUrl }, texts.privacyPolicy)),
+      objection && el(doc, 'p', {}, objection),
       gpc && muted(texts.gpcHonoured),
       !cookiesKept && muted(texts.notRemembered),
     ),

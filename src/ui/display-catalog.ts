@@ -56,7 +56,7 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   const byId = new Map(services.map((s) => [s.id, s]));
   if (byId.size !== services.length) clean = false;
   // The validator's rule too: the record of "Accept all" must fit in the consent cookie (the writer refuses one that does not).
-  if (!fitsCookie(config.options.cookieName, largestRecord(config.revision, config.enabled, services))) clean = false;
+  if (!fitsCookie(config.options.cookieName, largestRecord(config.revision, config.enabled, services, config.jurisdictions))) clean = false;
 
   const cookies: CookieRule[] = list(input.cookies).flatMap((c) =>
     keep(
@@ -97,14 +97,15 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
   if (audit !== undefined && typeof audit !== 'boolean') clean = false;
   const options = logOk ? { ...config.options, consentLog: log } : config.options;
 
-  const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout, settingsButton = false } = isRecord(input.appearance) ? input.appearance : {};
+  const { theme = DEFAULT_APPEARANCE.theme, layout = DEFAULT_APPEARANCE.layout, settingsButton = false, privacyChoicesButton = true } = isRecord(input.appearance) ? input.appearance : {};
   const themeOk = THEMES.includes(theme as never);
   const layoutOk = LAYOUTS.includes(layout as never);
-  if ((input.appearance !== undefined && !isRecord(input.appearance)) || !themeOk || !layoutOk || typeof settingsButton !== 'boolean') clean = false;
+  if ((input.appearance !== undefined && !isRecord(input.appearance)) || !themeOk || !layoutOk || typeof settingsButton !== 'boolean' || typeof privacyChoicesButton !== 'boolean') clean = false;
   const appearance = {
     theme: themeOk ? (theme as Theme) : DEFAULT_APPEARANCE.theme,
     layout: layoutOk ? (layout as Layout) : DEFAULT_APPEARANCE.layout,
     settingsButton: settingsButton === true,
+    privacyChoicesButton: privacyChoicesButton !== false,
   };
 
   return {

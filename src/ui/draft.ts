@@ -6,7 +6,7 @@
  */
 import { computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ConsentState } from '../core/consent';
-import type { CategoryId, Service } from '../core/types';
+import { CATEGORY_IDS, type CategoryId, type Service } from '../core/types';
 
 export interface Draft {
   /** Optional categories switched on, not yet saved. */
@@ -21,6 +21,8 @@ export interface Draft {
   toggle(category: CategoryId, on: boolean): void;
   /** A service switched on turns its category on; the last one switched off turns it off. */
   toggleService(service: Service, on: boolean): void;
+  /** The categories whose switches (or services' switches) the visitor has not touched: a grant by default among them stays one. */
+  untouched(): CategoryId[];
 }
 
 /**
@@ -47,17 +49,21 @@ export function createDraft(
   const servicesOn = signal<readonly string[]>(
     (['strictly-necessary', ...categories.value] as CategoryId[]).flatMap(idsOf).filter((id) => !chosen || chosen.includes(id)),
   );
+  const touched = new Set<CategoryId>();
   return {
     categories,
     services: servicesOn,
+    untouched: () => CATEGORY_IDS.filter((id) => !touched.has(id)),
     granted: computed(() => ['strictly-necessary' as const, ...categories.value]),
     gpcNote: computed(() => gpc && !categories.value.includes('targeting')),
     toggle(category, on) {
+      touched.add(category);
       categories.value = on ? [...categories.value, category] : categories.value.filter((id) => id !== category);
       const others = servicesOn.value.filter((id) => !idsOf(category).includes(id));
       servicesOn.value = on ? [...others, ...idsOf(category)] : others;
     },
     toggleService({ id, category }, on) {
+      touched.add(category);
       servicesOn.value = on ? [...servicesOn.value, id] : servicesOn.value.filter((s) => s !== id);
       const anyOn = idsOf(category).some((s) => servicesOn.value.includes(s));
       if (anyOn !== categories.value.includes(category)) {

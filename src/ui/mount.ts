@@ -72,7 +72,13 @@ export function mountUi(
   const showModal = (dialog: HTMLDialogElement) => placed(() => dialog.isConnected && !dialog.open && dialog.showModal());
 
   // The built-in description names the purposes this catalogue has, and no others.
-  const texts: BannerTexts & Partial<Texts> = { ...base.texts, bannerDescription: describePurposes(base, core.config.enabled), ...local.texts };
+  const byObjection = core.place?.model === 'opt-in' ? core.place.runsByDefault : [];
+  const asked = core.config.enabled.filter((id) => !byObjection.includes(id));
+  const texts: BannerTexts & Partial<Texts> = {
+    ...base.texts,
+    bannerDescription: describePurposes(base, asked),
+    ...local.texts,
+  };
   const categoryTexts: PreferencesContext['categoryTexts'] = (id) => ({ ...base.categories?.[id], ...local.categories[id] });
   // Global Privacy Control (GPC): the visitor's browser refuses sale and sharing for them.
   const gpc = gpcHonoured(doc, core.config.options.honorGpc);
@@ -102,6 +108,8 @@ export function mountUi(
   const drawBanner = () => {
     const element = banner(doc, {
       texts, privacyPolicyUrl: local.privacyPolicyUrl, gpc, cookiesKept: kept, layout: local.appearance.layout,
+      // A catalogue's own objectionNotice may hold {purposes} too.
+      objection: byObjection.length ? describePurposes(base, byObjection, texts.objectionNotice) : undefined,
       onAcceptAll: choices.acceptAll,
       onRejectAll: choices.rejectAll,
       onCustomize: () => show('preferences'),
@@ -125,7 +133,7 @@ export function mountUi(
       core, catalog: local, texts, categoryTexts, gpc,
       acceptAll: choices.acceptAll,
       rejectAll: choices.rejectAll,
-      save: choices.acceptCategories,
+      save: choices.save,
       close: () => show(core.needsChoice() ? 'banner' : 'hidden'),
       container: box,
       addStyles: (text) => void (styled.has(text) || (styled.add(text), addStyles(doc, shadow, text))),

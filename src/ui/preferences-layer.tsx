@@ -12,6 +12,7 @@ import { Preferences } from './preferences';
 import { englishPreferences } from './i18n/en-preferences';
 import type { BannerTexts } from './i18n/language';
 import css from './preferences.css?inline';
+import { PRIVACY_CHOICES, inLanguage } from './widget-texts';
 
 /** What the first layer hands the dialog when it opens it. */
 export interface PreferencesContext {
@@ -26,7 +27,7 @@ export interface PreferencesContext {
   gpc: boolean;
   acceptAll(): void;
   rejectAll(): void;
-  save(categories: CategoryId[], services: string[]): void;
+  save(categories: CategoryId[], services: string[], untouched: CategoryId[]): void;
   /** Closing without a choice: the first layer decides what shows next. */
   close(): void;
   /** The element to draw in, inside the UI's shadow root. */
@@ -41,12 +42,15 @@ export function openPreferences(context: PreferencesContext): () => void {
   const { core, catalog, gpc, container } = context;
   context.addStyles(css);
   const draft = createDraft(core, gpc, catalog.services, (id) => catalog.categories[id].revisedIn);
+  const optOut = core.place?.model === 'opt-out';
   render(
     <Preferences
       catalog={catalog}
       texts={{ ...englishPreferences.texts, ...context.texts }}
       categoryTexts={(id) => ({ ...englishPreferences.categories[id], ...context.categoryTexts(id) })}
       draft={draft}
+      optOut={optOut}
+      optOutHonoured={optOut && gpc ? inLanguage(PRIVACY_CHOICES, container.lang)[1] : undefined}
       onSave={context.save}
       onAcceptAll={context.acceptAll}
       onRejectAll={context.rejectAll}

@@ -14,8 +14,12 @@ export interface PreferencesProps {
   categoryTexts: CategoryTexts;
   /** The choice being edited; read here, so the dialog re-renders as it changes. */
   draft: Draft;
-  /** Saves the draft: the optional categories on and the services on. */
-  onSave(categories: CategoryId[], services: string[]): void;
+  /** The visitor's jurisdiction is opt-out: the description speaks of opting out (`texts.optOutDescription`). */
+  optOut?: boolean;
+  /** The status line atop the dialog where Global Privacy Control was honoured as an opt-out. */
+  optOutHonoured?: string;
+  /** Saves the draft: the optional categories on, the services on, and the categories left untouched (`Draft.untouched`). */
+  onSave(categories: CategoryId[], services: string[], untouched: CategoryId[]): void;
   onAcceptAll(): void;
   onRejectAll(): void;
   onClose(): void;
@@ -28,7 +32,7 @@ export interface PreferencesProps {
  * A native modal <dialog> gives focus containment, Esc to close and an inert
  * page behind it without code of our own.
  */
-export function Preferences({ catalog, texts, categoryTexts, draft, onSave, onAcceptAll, onRejectAll, onClose, showModal }: PreferencesProps) {
+export function Preferences({ catalog, texts, categoryTexts, draft, optOut, optOutHonoured, onSave, onAcceptAll, onRejectAll, onClose, showModal }: PreferencesProps) {
   const granted = draft.granted.value;
   const services = draft.services.value;
   return (
@@ -48,10 +52,11 @@ export function Preferences({ catalog, texts, categoryTexts, draft, onSave, onAc
         <h2 id="cg-prefs-title">{texts.preferencesTitle}</h2>
         <button type="button" class="close" aria-label={texts.close} onClick={onClose}>×</button>
       </div>
+      {optOutHonoured && <p class="status-line" data-opt-out-honoured>{optOutHonoured}</p>}
       <p>
-        {texts.preferencesDescription} {catalog.privacyPolicyUrl && <a href={catalog.privacyPolicyUrl}>{texts.privacyPolicy}</a>}
+        {optOut ? texts.optOutDescription : texts.preferencesDescription} {catalog.privacyPolicyUrl && <a href={catalog.privacyPolicyUrl}>{texts.privacyPolicy}</a>}
       </p>
-      {draft.gpcNote.value && <p class="muted">{texts.gpcHonoured}</p>}
+      {draft.gpcNote.value && !optOutHonoured && <p class="muted">{texts.gpcHonoured}</p>}
       {enabledCategories(catalog).map((id) => {
         const always = id === 'strictly-necessary';
         const { title, description } = categoryTexts(id);
@@ -92,7 +97,7 @@ export function Preferences({ catalog, texts, categoryTexts, draft, onSave, onAc
       <div class="actions">
         <button type="button" class="button" part="button" onClick={onAcceptAll}>{texts.acceptAll}</button>
         <button type="button" class="button" part="button" onClick={onRejectAll}>{texts.rejectAll}</button>
-        <button type="button" class="button" part="button" onClick={() => onSave([...draft.categories.value], [...draft.services.value])}>{texts.saveChoices}</button>
+        <button type="button" class="button" part="button" onClick={() => onSave([...draft.categories.value], [...draft.services.value], draft.untouched())}>{texts.saveChoices}</button>
       </div>
     </dialog>
   );

@@ -17,6 +17,22 @@ export const SETTINGS: Record<string, string> = {
   ar: 'إعدادات ملفات تعريف الارتباط',
 };
 
+/**
+ * The "Your Privacy Choices" button of opt-out jurisdictions (the CCPA regulations' name for the opt-out
+ * link with its icon, 11 CCR § 7015), and the status line beside it and atop the preferences when the browser's
+ * Global Privacy Control was honoured as an opt-out (11 CCR § 7025(c)(6)).
+ */
+export const PRIVACY_CHOICES: Record<string, [button: string, honoured: string]> = {
+  en: ['Your Privacy Choices', 'Opt-out request honoured'],
+  de: ['Ihre Datenschutzoptionen', 'Widerspruch (Opt-out) berücksichtigt'],
+  fr: ['Vos choix en matière de confidentialité', 'Demande d’opposition (opt-out) respectée'],
+  es: ['Tus opciones de privacidad', 'Solicitud de exclusión atendida'],
+  it: ['Le tue scelte sulla privacy', 'Richiesta di opt-out rispettata'],
+  nl: ['Jouw privacykeuzes', 'Afmeldverzoek (opt-out) gehonoreerd'],
+  pt: ['Suas opções de privacidade', 'Pedido de exclusão atendido'],
+  ar: ['خيارات الخصوصية الخاصة بك', 'تم احترام طلب إلغاء الاشتراك'],
+};
+
 /** A cover's message (`{host}` is the embed's host name) and its button that allows the embed. */
 export const COVER: Record<string, [blocked: string, allow: string]> = {
   en: ['This content from {host} is blocked until you allow its cookies.', 'Allow and show'],

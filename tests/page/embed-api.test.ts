@@ -12,6 +12,7 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
     rejectAll: () => (log.push('rejectAll'), consent as never),
     acceptCategories,
     grant: (c: string) => (log.push(`grant:${c}`), consent as never),
+    save: () => consent as never,
   };
   return {
     config: {} as never,

@@ -26,6 +26,8 @@ export const language: Language = {
     gpcAcceptAll: '„Alle akzeptieren“ schließt Marketing trotz dieses Signals ein.',
     saved: 'Ihre Cookie-Auswahl wurde gespeichert.',
     notRemembered: 'Ihr Browser lässt diese Website keine Cookies speichern, daher gilt Ihre Auswahl nur für diese Seite.',
+    objectionNotice: 'Außerdem verwenden wir Cookies, um {purposes}, sofern Sie nicht widersprechen: Schalten Sie sie unter „Anpassen“ aus.',
+    optOutDescription: 'Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten und zielgerichteter Werbung widersprechen (Opt-out): Schalten Sie aus, was Sie nicht möchten, und speichern Sie.',
   },
   purposes: {
     performance: 'Besuche zu messen',

@@ -20,6 +20,7 @@ export const englishBanner = {
     gpcAcceptAll: '“Accept all” includes targeting, despite that signal.',
     saved: 'Your cookie choices have been saved.',
     notRemembered: 'Your browser does not let this site keep cookies, so your choice applies to this page only.',
+    objectionNotice: 'We also use cookies to {purposes} unless you object: switch them off under “Customize”.',
   },
   purposes: {
     performance: 'measure visits',

@@ -14,6 +14,7 @@ export const englishPreferences: { texts: PreferencesTexts; categories: Language
     cookieProvider: 'Provider',
     cookieExpiry: 'Expiry',
     cookieDescription: 'Description',
+    optOutDescription: 'You may opt out of the sale or sharing of your personal information and of targeted advertising: switch off what you do not want, then save.',
   },
   categories: {
     'strictly-necessary': {

@@ -26,6 +26,8 @@ export const language: Language = {
     gpcAcceptAll: '«Aceptar todas» incluye la segmentación, pese a esa señal.',
     saved: 'Se ha guardado su elección de cookies.',
     notRemembered: 'Su navegador no permite que este sitio guarde cookies, así que su elección solo se aplica a esta página.',
+    objectionNotice: 'También usamos cookies para {purposes}, salvo que te opongas: desactívalas en «Personalizar».',
+    optOutDescription: 'Puedes excluirte de la venta o el intercambio de tu información personal y de la publicidad dirigida: desactiva lo que no quieras y guarda.',
   },
   purposes: {
     performance: 'medir las visitas',

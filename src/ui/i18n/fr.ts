@@ -26,6 +26,8 @@ export const language: Language = {
     gpcAcceptAll: '« Tout accepter » inclut le ciblage, malgré ce signal.',
     saved: 'Vos choix de cookies ont été enregistrés.',
     notRemembered: 'Votre navigateur ne permet pas à ce site de conserver des cookies : votre choix vaut pour cette page seulement.',
+    objectionNotice: 'Nous utilisons aussi des cookies pour {purposes}, sauf si vous vous y opposez : désactivez-les sous « Personnaliser ».',
+    optOutDescription: 'Vous pouvez refuser la vente ou le partage de vos informations personnelles et la publicité ciblée : désactivez ce que vous ne voulez pas, puis enregistrez.',
   },
   purposes: {
     performance: 'mesurer les visites',

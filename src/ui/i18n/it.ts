@@ -26,6 +26,8 @@ export const language: Language = {
     gpcAcceptAll: '«Accetta tutti» include la profilazione, nonostante quel segnale.',
     saved: 'Le tue scelte sui cookie sono state salvate.',
     notRemembered: 'Il tuo browser non consente a questo sito di conservare cookie, quindi la tua scelta vale solo per questa pagina.',
+    objectionNotice: 'Usiamo anche cookie per {purposes}, salvo tua opposizione: disattivali in «Personalizza».',
+    optOutDescription: 'Puoi opporti alla vendita o alla condivisione dei tuoi dati personali e alla pubblicità mirata: disattiva ciò che non vuoi e salva.',
   },
   purposes: {
     performance: 'misurare le visite',

@@ -15,7 +15,7 @@ export interface Language {
 /** The texts the first layer shows (and announces); the rest are the preferences'. */
 export type BannerTextKey =
   | 'bannerTitle' | 'bannerDescription' | 'acceptAll' | 'rejectAll' | 'customize' | 'privacyPolicy'
-  | 'gpcHonoured' | 'gpcAcceptAll' | 'saved' | 'notRemembered';
+  | 'gpcHonoured' | 'gpcAcceptAll' | 'saved' | 'notRemembered' | 'objectionNotice';
 export type BannerTexts = Pick<Texts, BannerTextKey>;
 export type PreferencesTexts = Omit<Texts, BannerTextKey>;
 

@@ -26,6 +26,8 @@ export const language: Language = {
     gpcAcceptAll: '‘Alles accepteren’ omvat targeting, ondanks dat signaal.',
     saved: 'Je cookiekeuzes zijn opgeslagen.',
     notRemembered: 'Je browser laat deze site geen cookies bewaren, dus je keuze geldt alleen voor deze pagina.',
+    objectionNotice: 'We gebruiken ook cookies om {purposes}, tenzij je bezwaar maakt: zet ze uit onder ‘Aanpassen’.',
+    optOutDescription: 'Je kunt je afmelden voor de verkoop of het delen van je persoonsgegevens en voor gerichte advertenties: zet uit wat je niet wilt en sla op.',
   },
   purposes: {
     performance: 'bezoeken te meten',

@@ -27,6 +27,8 @@ export const language: Language = {
     gpcAcceptAll: '“Aceitar todos” inclui a segmentação, apesar desse sinal.',
     saved: 'Suas escolhas de cookies foram salvas.',
     notRemembered: 'Seu navegador não permite que este site guarde cookies, então sua escolha vale apenas para esta página.',
+    objectionNotice: 'Também usamos cookies para {purposes}, a menos que você se oponha: desative-os em “Personalizar”.',
+    optOutDescription: 'Você pode recusar a venda ou o compartilhamento de suas informações pessoais e a publicidade direcionada: desative o que não quiser e salve.',
   },
   purposes: {
     performance: 'medir as visitas',

@@ -1,0 +1,63 @@
+/**
+ * Which of the catalogue's `jurisdictions` rules applies to a visitor, from
+ * the region the site tells us (`data-region`, `region`, `setRegion`): never
+ * from a lookup of ours. Region codes are ISO 3166-1 alpha-2 countries
+ * ("DE") and ISO 3166-2 subdivisions ("US-CA"), plus the group "EEA".
+ *
+ * Lookup order for "US-CA": a rule listing "US-CA", else one listing "US",
+ * else (for a country of the European Economic Area) one listing "EEA", else
+ * the default rule. An unknown or malformed region gets the default rule:
+ * the validator makes sure that one is opt-in unless the site says otherwise
+ * (`allowOptOutDefault`), because an unknown visitor may be in the EU.
+ */
+import type { CategoryId, Jurisdiction, Jurisdictions, PrivacyModel } from './types';
+
+/** The EEA: the 27 EU member states, Iceland, Liechtenstein and Norway (EEA Agreement, Art. 126). */
+export const EEA = [
+  'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT',
+  'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO',
+];
+
+/** A country ("DE") or a subdivision ("US-CA", "GB-SCT", "FR-75C"), upper case, or "EEA". */
+export const REGION_PATTERN = /^(EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/;
+
+/** The rule that applies to a visitor, and what it lets run before any choice. */
+export interface Place {
+  /** The rule's id in `jurisdictions`. */
+  jurisdiction: string;
+  model: PrivacyModel;
+  /**
+   * Optional categories in use that run without a choice: every one in an
+   * opt-out rule (targeting not while the browser sends GPC), the categories
+   * by objection in an opt-in rule.
+   */
+  runsByDefault: CategoryId[];
+}
+
+/** The rule id for `region` (any case); the default rule's when the region is unknown, malformed or in no rule. */
+export function ruleFor(jurisdictions: Jurisdictions, region: string | undefined): string {
+  const code = region?.toUpperCase() ?? '';
+  const ids = Object.keys(jurisdictions);
+  const listing = (wanted: string) => ids.find((id) => jurisdictions[id]!.regions.includes(wanted));
+  const country = code.slice(0, 2);
+  const found = REGION_PATTERN.test(code) && code !== 'EEA'
+    ? listing(code) ?? listing(country) ?? (EEA.includes(country) ? listing('EEA') : undefined)
+    : undefined;
+  return found ?? ids.find((id) => jurisdictions[id]!.default)!;
+}
+
+/** The visitor's place: the rule for `region` and what runs under it; undefined for a catalogue without `jurisdictions`. */
+export function placeOf(
+  jurisdictions: Jurisdictions | undefined,
+  enabled: readonly CategoryId[],
+  region: string | undefined,
+  gpc: boolean,
+): Place | undefined {
+  if (!jurisdictions) return undefined;
+  const jurisdiction = ruleFor(jurisdictions, region);
+  const rule: Jurisdiction = jurisdictions[jurisdiction]!;
+  const runsByDefault = enabled.filter((id) =>
+    id !== 'strictly-necessary' && (rule.model === 'opt-out' ? !(gpc && id === 'targeting') : rule.byObjection.includes(id)),
+  );
+  return { jurisdiction, model: rule.model, runsByDefault };
+}

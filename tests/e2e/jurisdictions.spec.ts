@@ -1,0 +1,192 @@
+/**
+ * One catalogue, every jurisdiction (README, "Jurisdictions"), in Chromium with
+ * the tracker hosts stubbed: the region the site gives on the script tag picks
+ * the rule, and each rule's model decides what runs before a choice.
+ */
+import type { Page } from '@playwright/test';
+import { banner, cookieNames, expect, networkQuiet, test, type Trackers } from './fixtures';
+
+const PAGE = '/test/jurisdictions.html';
+
+/** The page as a visitor from `region` (none: the attribute removed); `edit` changes the HTML further. */
+async function visitFrom(page: Page, region: string | undefined, { gpc = false, edit = (html: string) => html } = {}) {
+  if (gpc) await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
+  await page.unroute(`**${PAGE}`);
+  await page.route(`**${PAGE}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(' data-region="DE"', region ? ` data-region="${region}"` : '');
+    await route.fulfill({ response, body: edit(html) });
+  });
+  await page.goto(PAGE);
+  await page.evaluate(() => window.ConsentGate!.ready);
+}
+
+const gtagLoaded = (trackers: Trackers) => trackers.requests.some((url) => url.includes('/gtag/js'));
+const pixelLoaded = (trackers: Trackers) => trackers.requests.some((url) => url.includes('fbevents.js'));
+const pixelHits = (trackers: Trackers) => trackers.requests.filter((url) => url.includes('facebook.com/tr'));
+const choicesButton = (page: Page) => page.getByRole('button', { name: 'Your Privacy Choices' });
+
+/** window.dataLayer, gtag's `arguments` entries as arrays. */
+const dataLayer = (page: Page) =>
+  page.evaluate(() =>
+    ((window as unknown as { dataLayer?: unknown[] }).dataLayer ?? []).map((entry) =>
+      Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry as IArguments) : entry,
+    ),
+  );
+
+test.describe('jurisdictions', { tag: '@one-engine' }, () => {
+  test('DE (EEA, opt-in): the banner asks and nothing optional runs before consent', async ({ page, trackers }) => {
+    await visitFrom(page, 'DE');
+    await expect(banner(page)).toBeVisible();
+    await networkQuiet(page);
+    expect(trackers.requests).toEqual([]);
+    expect(await page.evaluate(() => window.ConsentGate!.getConsent())).toBeNull();
+    await page.getByRole('button', { name: 'Accept all' }).click();
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    const consent = await page.evaluate(() => window.ConsentGate!.getConsent());
+    expect(consent).toMatchObject({ jurisdiction: 'eu', model: 'opt-in', granted: ['strictly-necessary', 'performance', 'targeting'] });
+    expect(consent?.byDefault).toBeUndefined();
+  });
+
+  test('no region: the default rule (opt-in) applies, as for an unknown one', async ({ page, trackers }) => {
+    await visitFrom(page, undefined);
+    await expect(banner(page)).toBeVisible();
+    await networkQuiet(page);
+    expect(trackers.requests).toEqual([]);
+    await visitFrom(page, 'Narnia');
+    await expect(banner(page)).toBeVisible();
+  });
+
+  test('GB with performance by objection: analytics runs without a choice, the banner asks only for targeting', async ({ page, trackers }) => {
+    await visitFrom(page, 'GB');
+    await expect(banner(page)).toBeVisible();
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    await networkQuiet(page);
+    expect(pixelLoaded(trackers)).toBe(false);
+    // The notice names what runs by objection and how to object; the consent sentence names only targeting.
+    await expect(banner(page)).toContainText('With your consent, we also use cookies to show relevant ads.');
+    await expect(banner(page)).toContainText('We also use cookies to measure visits unless you object');
+    await page.getByRole('button', { name: 'Customize' }).click();
+    const performance = page.getByRole('switch', { name: 'Performance and analytics' });
+    await expect(performance).toBeChecked();
+    await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+    expect(await cookieNames(page)).toContain('_ga');
+    // Objecting: switching it off deletes its cookies (and reloads, as a revocation does).
+    await performance.uncheck();
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await reloaded;
+    await expect.poll(() => cookieNames(page)).not.toContain('_ga');
+    expect((await cookieNames(page)).filter((name) => name.startsWith('_ga_'))).toEqual([]);
+    await expect(banner(page)).toBeHidden();
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
+  });
+
+  test('GB with nothing else optional: analytics runs and no banner shows', async ({ page, trackers }) => {
+    await visitFrom(page, 'GB', { edit: (html) => html.replace('"targeting": {} }', '"targeting": { "enabled": false } }') });
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    await networkQuiet(page);
+    await expect(banner(page)).toBeHidden();
+    expect(await page.evaluate(() => window.ConsentGate!.needsChoice())).toBe(false);
+  });
+
+  test('US-CA (opt-out): no banner, the tags run, "Your Privacy Choices" opens the preferences, opting out of targeting stops the Pixel', async ({ page, trackers }) => {
+    await visitFrom(page, 'US-CA');
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    await expect.poll(() => pixelHits(trackers)).toHaveLength(1);
+    await networkQuiet(page);
+    await expect(banner(page)).toBeHidden();
+    expect(await page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({
+      jurisdiction: 'us', model: 'opt-out', byDefault: ['performance', 'targeting'],
+    });
+    await choicesButton(page).click();
+    const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
+    await expect(dialog).toContainText('opt out of the sale or sharing of your personal information and of targeted advertising');
+    const targeting = dialog.getByRole('switch', { name: 'Targeting and advertising' });
+    await expect(targeting).toBeChecked();
+    await targeting.uncheck();
+    const reloaded = page.waitForEvent('load');
+    await dialog.getByRole('button', { name: 'Save choices' }).click();
+    await reloaded;
+    const hitsBefore = pixelHits(trackers).length;
+    await networkQuiet(page);
+    // After the reload the Pixel stays inert; analytics still runs; the Pixel's cookie is gone.
+    expect(pixelHits(trackers)).toHaveLength(hitsBefore);
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('targeting'))).toBe(false);
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(true);
+    expect(await cookieNames(page)).not.toContain('_fbp');
+    await expect(choicesButton(page)).toBeVisible();
+  });
+
+  test('US-CA with GPC: targeting never runs, the status line shows, Consent Mode denies the ad types', async ({ page, trackers }) => {
+    await visitFrom(page, 'US-CA', { gpc: true });
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    await networkQuiet(page);
+    expect(pixelLoaded(trackers)).toBe(false);
+    await expect(banner(page)).toBeHidden();
+    await expect(page.getByText('Opt-out request honoured')).toBeVisible();
+    await expect(choicesButton(page)).toBeVisible();
+    const update = (await dataLayer(page)).filter((e) => Array.isArray(e) && e[1] === 'update').at(-1);
+    expect(update).toEqual(['consent', 'update', expect.objectContaining({
+      ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted',
+    })]);
+    await choicesButton(page).click();
+    const dialog = page.getByRole('dialog', { name: 'Cookie preferences' });
+    await expect(dialog.getByText('Opt-out request honoured')).toBeVisible();
+    await expect(dialog.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
+  });
+
+  test('a record made under opt-out without an explicit choice: a visitor now in DE is asked again, nothing optional runs', async ({ page, trackers }) => {
+    await visitFrom(page, 'US-CA');
+    await choicesButton(page).click();
+    await page.getByRole('switch', { name: 'Targeting and advertising' }).uncheck();
+    const reloaded = page.waitForEvent('load');
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await reloaded;
+    // Analytics stayed on by default in that record: in DE that is no consent.
+    expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.byDefault)).toEqual(['performance']);
+    trackers.requests.length = 0;
+    await visitFrom(page, 'DE');
+    await expect(banner(page)).toBeVisible();
+    await networkQuiet(page);
+    expect(trackers.requests).toEqual([]);
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
+  });
+
+  test('Consent Mode: one default per rule with its regions, then the default rule\'s, all before any Google command', async ({ page, trackers }) => {
+    await visitFrom(page, 'US-CA');
+    await expect.poll(() => gtagLoaded(trackers)).toBe(true);
+    const entries = await dataLayer(page);
+    const defaults = entries.filter((e) => Array.isArray(e) && e[1] === 'default') as [string, string, Record<string, unknown>][];
+    const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
+    expect(defaults.map((d) => d[2].region ?? 'none')).toEqual([expect.arrayContaining(['DE', 'FR', 'NO', 'IS', 'LI']), ['GB'], ['US-CA', 'US-CO', 'US-TX'], 'none']);
+    expect(defaults[0]![2]).toMatchObject(denied);
+    expect(defaults[1]![2]).toMatchObject({ ...denied, analytics_storage: 'granted' });
+    expect(defaults[2]![2]).toMatchObject({ ad_storage: 'granted', ad_user_data: 'granted', ad_personalization: 'granted', analytics_storage: 'granted' });
+    expect(defaults[3]![2]).toMatchObject(denied);
+    // Every default precedes Google's first command, and the tag saw none before a default.
+    const firstGoogle = entries.findIndex((e) => Array.isArray(e) && (e[0] === 'js' || e[0] === 'config'));
+    const lastDefault = entries.findLastIndex((e) => Array.isArray(e) && e[1] === 'default');
+    expect(lastDefault).toBeLessThan(firstGoogle);
+    expect(await page.evaluate(() => (window as unknown as { __gtagBeforeDefault: string[] }).__gtagBeforeDefault)).toEqual([]);
+  });
+
+  test('setRegion before the catalogue arrives applies; data-region wins over it', async ({ page }) => {
+    // The catalogue at a URL, so the page's script after the tag runs before the gate starts.
+    await page.route('**/test/jurisdictions-catalog.json', async (route) => {
+      const response = await route.fetch({ url: new URL(PAGE, route.request().url()).href });
+      const json = /<script type="application\/json" id="consent-gate-config">([\s\S]*?)<\/script>/.exec(await response.text())![1]!;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: json });
+    });
+    const atUrl = (html: string) =>
+      html
+        .replace(/<script type="application\/json" id="consent-gate-config">[\s\S]*?<\/script>/, '')
+        .replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-catalog="/test/jurisdictions-catalog.json"')
+        .replace('</head>', '<script>ConsentGate.setRegion("US-CA")</script></head>');
+    await visitFrom(page, undefined, { edit: atUrl });
+    expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.jurisdiction)).toBe('us');
+    await expect(banner(page)).toBeHidden();
+    await visitFrom(page, 'DE', { edit: atUrl });
+    await expect(banner(page)).toBeVisible();
+  });
+});
