@@ -11,6 +11,7 @@ import { configDefaults } from 'vitest/config';
  *   --mode button   → dist/consent-gate.button.js    fetched only where appearance.settingsButton is on
  *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
  *   --mode audit    → dist/consent-gate.audit.js     fetched only where options.audit is on (development)
+ *   --mode gpp      → dist/consent-gate.gpp.js       IAB GPP's CMP API, fetched only for opt-out visitors where integrations.gpp is on
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/page/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  *   --mode server-cjs → dist/consent-gate-server.cjs  `require('consent-gate/server')` for CommonJS servers, self-contained
@@ -24,6 +25,7 @@ const scriptTag = {
   button: ['src/entries/button.ts', 'consent-gate.button.js'],
   covers: ['src/entries/covers.ts', 'consent-gate.covers.js'],
   audit: ['src/entries/audit-file.ts', 'consent-gate.audit.js'],
+  gpp: ['src/entries/gpp.ts', 'consent-gate.gpp.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
@@ -68,6 +70,7 @@ export default defineConfig(({ mode }) => ({
               'consent-gate': 'src/entries/index.ts',
               'consent-gate-google-consent-mode': 'src/integrations/google-consent-mode.ts',
               'consent-gate-meta-pixel': 'src/integrations/meta-pixel.ts',
+              'consent-gate-gpp': 'src/integrations/gpp.ts',
               'consent-gate-server': 'src/entries/server.ts',
               'consent-gate-audit': 'src/entries/audit.ts',
             },
@@ -76,7 +79,7 @@ export default defineConfig(({ mode }) => ({
           },
     rollupOptions: {
       // The npm build leaves its dependencies to the app's bundler (one Preact, one js-cookie for the whole app).
-      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals(\/|$)/, /^js-cookie$/] : [],
+      external: mode === 'esm' ? [/^preact(\/|$)/, /^@preact\/signals(\/|$)/, /^js-cookie$/, /^@iabgpp\/cmpapi$/] : [],
       // Chunks of the npm build: the UI imported on demand, and what the entries share (named, not after whichever module came first).
       output: {
         // The files holding the known-cookie table carry its attribution (the Open Cookie Database's licence asks for it).

@@ -3,9 +3,9 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, LAYOUTS, THEMES, type Appearance, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
+import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, LAYOUTS, THEMES, type Appearance, type Gpp, type GppNotice, type GppSection, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
 import {
-  DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
+  DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, GPP_NOTICE_DEFAULTS, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { OPTION_KEYS } from './option-keys';
 import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PATTERN, SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
@@ -344,11 +344,13 @@ function readIntegrations(problems: Problems, warnings: string[], value: unknown
   const integrations: Integrations = { metaPixel: true };
   if (value === undefined) return integrations;
   if (!isRecord(value)) return problems.add(path, 'an object of integrations', value), integrations;
-  warnings.push(...unknownKeys(value, ['googleConsentMode', 'metaPixel'], path));
+  warnings.push(...unknownKeys(value, ['googleConsentMode', 'metaPixel', 'gpp'], path));
   if (value.metaPixel !== undefined) {
     if (typeof value.metaPixel === 'boolean') integrations.metaPixel = value.metaPixel;
     else problems.add(`${path}.metaPixel`, 'true or false', value.metaPixel);
   }
+  const gpp = readGpp(problems, warnings, value.gpp, `${path}.gpp`);
+  if (gpp) integrations.gpp = gpp;
   const google = value.googleConsentMode;
   if (google === undefined) return integrations;
   const at = `${path}.googleConsentMode`;
@@ -376,6 +378,30 @@ function readIntegrations(problems: Problems, warnings: string[], value: unknown
     services: services as string[],
   };
   return integrations;
+}
+
+function readGpp(problems: Problems, warnings: string[], value: unknown, path: string): Gpp | undefined {
+  if (value === undefined) return undefined;
+  if (!isRecord(value)) return void problems.add(path, 'an object such as { "cmpId": 123, "cmpVersion": 1 }', value);
+  warnings.push(...unknownKeys(value, ['cmpId', 'cmpVersion', 'sections', 'notices'], path));
+  const { cmpId, cmpVersion, sections = ['usnat'], notices = {} } = value;
+  if (!isRecord(notices)) problems.add(`${path}.notices`, 'an object such as { "SharingNotice": 1 }', notices);
+  else {
+    for (const [field, notice] of Object.entries(notices)) {
+      if (!GPP_NOTICES.includes(field as GppNotice)) problems.add(`${path}.notices key`, `one of ${GPP_NOTICES.join(', ')}`, field);
+      else if (!isWholeNumber(notice, 0, 2)) problems.add(`${path}.notices.${field}`, '0 (not applicable), 1 (yes) or 2 (no)', notice);
+    }
+  }
+  if (!isWholeNumber(cmpId, 1, 4095)) problems.add(`${path}.cmpId`, 'the CMP id IAB Tech Lab registered for the site, a whole number from 1 to 4095', cmpId);
+  if (!isWholeNumber(cmpVersion, 0, 4095)) problems.add(`${path}.cmpVersion`, 'a whole number from 0 to 4095', cmpVersion);
+  if (!Array.isArray(sections) || !sections.length) problems.add(`${path}.sections`, 'a list of GPP sections such as ["usnat"]', sections);
+  else {
+    sections.forEach((section: unknown, i) => {
+      if (!GPP_SECTIONS.includes(section as GppSection)) problems.add(`${path}.sections[${i}]`, `one of ${GPP_SECTIONS.join(', ')}`, section);
+      else if (sections.indexOf(section) !== i) problems.add(`${path}.sections[${i}]`, `each section once, "${section as string}" is listed twice`);
+    });
+  }
+  return { cmpId: cmpId as number, cmpVersion: cmpVersion as number, sections: sections as GppSection[], notices: { ...GPP_NOTICE_DEFAULTS, ...(notices as Gpp['notices']) } };
 }
 
 export { enabledCategories, optionalCategories } from './gate-config';

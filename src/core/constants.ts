@@ -39,3 +39,6 @@ export const SERVICE_ATTR = 'data-service';
 
 /** A bar along the bottom in light colours, unless the catalogue's `appearance` says otherwise. */
 export const DEFAULT_APPEARANCE: Appearance = { theme: 'light', layout: 'bar', settingsButton: false, privacyChoicesButton: true };
+
+/** The GPP notice fields' defaults (`integrations.gpp.notices`): an opt-out jurisdiction's preferences give the opt-out notices. */
+export const GPP_NOTICE_DEFAULTS = { SaleOptOutNotice: 1, SharingOptOutNotice: 1, TargetedAdvertisingOptOutNotice: 1 } as const;

@@ -6,9 +6,9 @@
  * runs. `parseCatalog` applies the same rules with messages, and a test keeps
  * the two in agreement.
  */
-import { CATEGORY_IDS, type CategoryId, type GateConfig, type Integrations } from './types';
+import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, type CategoryId, type GateConfig, type Integrations } from './types';
 import {
-  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
+  DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, GPP_NOTICE_DEFAULTS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { isRecord as isObject } from './validate';
 import { strictJurisdictions } from './jurisdiction-rules';
@@ -67,6 +67,21 @@ const readIntegrations = /* @__PURE__ */ record({
       adsDataRedaction: [false, bool],
       urlPassthrough: [false, bool],
       services: [GOOGLE_SERVICES, (value) => (Array.isArray(value) && value.every(text(SERVICE_ID_PATTERN)) ? value : null)],
+    }),
+  ],
+  gpp: [
+    undefined,
+    /* @__PURE__ */ record({
+      cmpId: [null, whole(1, 4095)],
+      cmpVersion: [null, whole(0, 4095)],
+      sections: [['usnat'], (value) => (Array.isArray(value) && value.length && value.every((s) => GPP_SECTIONS.includes(s)) && new Set(value).size === value.length ? value : null)],
+      notices: [
+        GPP_NOTICE_DEFAULTS,
+        (value) => {
+          const notices = isObject(value) && Object.keys(value).every((key) => GPP_NOTICES.includes(key as never) && isWholeNumber(value[key], 0, 2));
+          return notices ? { ...GPP_NOTICE_DEFAULTS, ...(value as object) } : null;
+        },
+      ],
     }),
   ],
 });

@@ -225,6 +225,45 @@ export interface Jurisdiction {
 /** `jurisdictions`, keyed by rule id (lower-case letters, digits and dashes, like service ids). */
 export type Jurisdictions = Record<string, Jurisdiction>;
 
+/**
+ * IAB Global Privacy Platform sections consent-gate can fill: the US national
+ * section and the state sections of IAB Tech Lab's `@iabgpp/cmpapi` 3.2.
+ */
+export const GPP_SECTIONS = [
+  'usnat', 'usca', 'usva', 'usco', 'usut', 'usct', 'usfl', 'usmt', 'usor', 'ustx', 'usde',
+  'usia', 'usne', 'usnh', 'usnj', 'ustn', 'usmn', 'usmd', 'usin', 'usky', 'usri',
+] as const;
+export type GppSection = (typeof GPP_SECTIONS)[number];
+
+/**
+ * IAB Global Privacy Platform (`catalog.integrations.gpp`, README, "IAB GPP"):
+ * `window.__gpp` answers vendors. In opt-out jurisdictions the GPP part
+ * (consent-gate.gpp.js, on `@iabgpp/cmpapi`) fills `sections` from the
+ * visitor's choices and GPC; elsewhere `applicableSections` is `[-1]`.
+ */
+export interface Gpp {
+  /** The site's CMP id, as IAB Tech Lab registered it (1 to 4095; registering is the site's business). */
+  cmpId: number;
+  /** The site's CMP version (0 to 4095). */
+  cmpVersion: number;
+  /** The sections kept, in order. @default ["usnat"] */
+  sections: GppSection[];
+  /**
+   * The sections' notice fields, each 0 (not applicable), 1 (yes) or 2 (no). The three opt-out notices
+   * default to 1: the preferences of an opt-out jurisdiction give that notice. The others default to 0;
+   * set `SharingNotice` and the sensitive-data ones to what the site's privacy notice says.
+   * @default { "SaleOptOutNotice": 1, "SharingOptOutNotice": 1, "TargetedAdvertisingOptOutNotice": 1 }
+   */
+  notices: Partial<Record<GppNotice, 0 | 1 | 2>>;
+}
+
+/** The notice fields of the US GPP sections. */
+export const GPP_NOTICES = [
+  'SharingNotice', 'SaleOptOutNotice', 'SharingOptOutNotice', 'TargetedAdvertisingOptOutNotice',
+  'SensitiveDataProcessingOptOutNotice', 'SensitiveDataLimitUseNotice',
+] as const;
+export type GppNotice = (typeof GPP_NOTICES)[number];
+
 /** Consent APIs of third-party tags that consent-gate drives. */
 export interface Integrations {
   /** Absent: no dataLayer is created and nothing is pushed. */
@@ -235,6 +274,8 @@ export interface Integrations {
    * @default true
    */
   metaPixel: boolean;
+  /** Absent: no `window.__gpp`. */
+  gpp?: Gpp;
 }
 
 /**
@@ -345,6 +386,7 @@ export interface CatalogInput {
   integrations?: {
     googleConsentMode?: Partial<GoogleConsentMode>;
     metaPixel?: boolean;
+    gpp?: Pick<Gpp, 'cmpId' | 'cmpVersion'> & Partial<Gpp>;
   };
   jurisdictions?: Record<string, JurisdictionInput>;
 }

@@ -16,6 +16,7 @@ import { choicesFor } from '../page/choices';
 import { holdMetaPixel } from '../integrations/meta-pixel';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 import { gpcHonoured } from '../page/gpc';
+import { installGppStub } from '../integrations/gpp-stub';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /**
@@ -90,6 +91,12 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   if (choicesButton || catalog.appearance.settingsButton) {
     extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences, choicesButton ? { honoured: gpc } : undefined)));
   }
+  // IAB GPP: the stub at once; the CMP API (a chunk with IAB's encoder) only where a US-style opt-out applies.
+  const { gpp } = catalog.integrations;
+  const gppStub = gpp && installGppStub(doc.defaultView ?? window, gpp.cmpId, gpp.sections);
+  if (gpp && gppStub && core.place?.model === 'opt-out') extra(import('../integrations/gpp').then((m) => m.startGpp(gpp, core, doc.defaultView ?? window)));
+  else if (gppStub) gppStub.notApplicable();
+  else if (gpp) console.warn('[consent-gate] window.__gpp belongs to another CMP: integrations.gpp leaves it alone');
   // A development aid: the known-cookie table never loads unless the audit is on.
   if (catalog.options.audit) extra(import('../audit/runtime').then((m) => m.startAudit(doc, core, catalog.cookies)));
   const { set: _set, previous: _previous, ...running } = api;

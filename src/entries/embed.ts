@@ -29,6 +29,7 @@ import { languageFile, uiLanguage } from '../page/languages';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 import { gpcHonoured } from '../page/gpc';
 import { regionHolder } from '../page/region';
+import { installGppStub } from '../integrations/gpp-stub';
 
 declare global {
   interface Window {
@@ -75,6 +76,8 @@ if (window.ConsentGate) {
   window.ConsentGate = createGlobalApi(holdForever(), region);
 } else {
   const overrides = pageOptions();
+  // `data-gpp`: a vendor may ask before a catalogue at a URL arrives; the stub answers it meanwhile.
+  let gppStub = script?.hasAttribute('data-gpp') ? installGppStub(window) : undefined;
   // Before the catalogue is fetched: the Pixel's revoke must precede its first command (integrations.metaPixel defaults to on).
   const heldPixel = holdMetaPixel(window);
   // A first visit will need the banner: fetch the UI while the catalogue loads
@@ -136,6 +139,16 @@ if (window.ConsentGate) {
       heldPixel,
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
+    const { gpp } = config.integrations;
+    if (gpp) {
+      gppStub ??= installGppStub(window);
+      if (!gppStub) console.warn('[consent-gate] window.__gpp belongs to another CMP: integrations.gpp leaves it alone');
+      gppStub?.configure(gpp.cmpId, gpp.sections);
+      // The CMP API and its encoder only where a US-style opt-out applies; elsewhere no section does.
+      // Without that file the stub stays "not ready": no signal rather than a wrong one.
+      if (core.place?.model !== 'opt-out') gppStub?.notApplicable();
+      else if (gppStub) void part('gpp').then((api) => api.start(gpp, core, window), () => console.error('[consent-gate] consent-gate.gpp.js failed to load'));
+    } else gppStub?.notApplicable();
     // Only sites that turn the floating button on fetch its small file; the loader just asks. In an opt-out
     // jurisdiction it is the "Your Privacy Choices" button, on unless `appearance.privacyChoicesButton` is false.
     const choicesButton = core.place?.model === 'opt-out' && !isOff(catalog.appearance, 'privacyChoicesButton');

@@ -4,6 +4,7 @@
  * one registry slot on window, keyed by a global symbol so no page name is taken.
  */
 import type { Choices, ConsentState } from '../core/consent';
+import type { Gpp } from '../core/types';
 import type { UiHandle, View } from './start';
 import type { Language } from '../ui/i18n/language';
 import type { CoverActions } from '../ui/embed-cover';
@@ -28,6 +29,8 @@ export interface Parts {
   covers: { cover(doc: Document, code: string, actions: CoverActions): () => void };
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
   button: { mount(doc: Document, code: string, open: () => void, privacyChoices?: { honoured: boolean }): () => void };
+  /** IAB GPP's CMP API (consent-gate.gpp.js, `@iabgpp/cmpapi`), only for visitors in an opt-out jurisdiction where `integrations.gpp` is on. */
+  gpp: { start(settings: Gpp, state: ConsentState, win: Window): () => void };
   /** The cookie audit with the Open Cookie Database table (consent-gate.audit.js), only where options.audit is on. */
   audit: { start(doc: Document, core: ConsentState, cookies: unknown): () => void };
 }

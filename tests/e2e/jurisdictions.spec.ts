@@ -9,7 +9,7 @@ import { banner, cookieNames, expect, networkQuiet, test, type Trackers } from '
 const PAGE = '/test/jurisdictions.html';
 
 /** The page as a visitor from `region` (none: the attribute removed); `edit` changes the HTML further. */
-async function visitFrom(page: Page, region: string | undefined, { gpc = false, edit = (html: string) => html } = {}) {
+async function visitFrom(page: Page, region: string | undefined, { gpc = false, edit = (html: string) => html, waitUntil = 'load' as 'load' | 'commit' } = {}) {
   if (gpc) await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await page.unroute(`**${PAGE}`);
   await page.route(`**${PAGE}`, async (route) => {
@@ -17,7 +17,8 @@ async function visitFrom(page: Page, region: string | undefined, { gpc = false, 
     const html = (await response.text()).replace(' data-region="DE"', region ? ` data-region="${region}"` : '');
     await route.fulfill({ response, body: edit(html) });
   });
-  await page.goto(PAGE);
+  await page.goto(PAGE, { waitUntil });
+  await page.waitForFunction(() => window.ConsentGate);
   await page.evaluate(() => window.ConsentGate!.ready);
 }
 
@@ -166,7 +167,7 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     expect(defaults[3]![2]).toMatchObject(denied);
     // Every default precedes Google's first command, and the tag saw none before a default.
     const firstGoogle = entries.findIndex((e) => Array.isArray(e) && (e[0] === 'js' || e[0] === 'config'));
-    const lastDefault = entries.findLastIndex((e) => Array.isArray(e) && e[1] === 'default');
+    const lastDefault = entries.map((e) => Array.isArray(e) && e[1] === 'default').lastIndexOf(true);
     expect(lastDefault).toBeLessThan(firstGoogle);
     expect(await page.evaluate(() => (window as unknown as { __gtagBeforeDefault: string[] }).__gtagBeforeDefault)).toEqual([]);
   });
@@ -188,5 +189,61 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await expect(banner(page)).toBeHidden();
     await visitFrom(page, 'DE', { edit: atUrl });
     await expect(banner(page)).toBeVisible();
+  });
+
+  test('GPP: __gpp answers ping before its part has loaded, then fills usnat; opting out sets the three fields and fires sectionChange', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/dist/consent-gate.gpp.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // The page's load waits for the held file: only its start is awaited.
+    await visitFrom(page, 'US-CA', { waitUntil: 'commit', edit: (html) => html.replace('"categories":', '"options": { "reloadOnRevoke": false }, "categories":') });
+    const ping = () => page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => window.__gpp!('ping', (data) => resolve(data as Record<string, unknown>))));
+    expect(await ping()).toMatchObject({ cmpStatus: 'stub', signalStatus: 'not ready', cmpId: 300 });
+    // A call made meanwhile is answered once the fields are set, never before.
+    const early = page.evaluate(() => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), 'usnat.SaleOptOut')));
+    release();
+    expect(await early).toBe(2);
+    await expect.poll(ping).toMatchObject({ cmpStatus: 'loaded', signalStatus: 'ready', applicableSections: [7], cmpId: 300 });
+    const field = (name: string) => page.evaluate((name) => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), name)), name);
+    expect(await field('usnat.SharingOptOut')).toBe(2);
+    expect(await field('usnat.TargetedAdvertisingOptOut')).toBe(2);
+    expect(await field('usnat.SaleOptOutNotice')).toBe(1);
+    expect(await field('usnat.Gpc')).toBe(false);
+    await page.evaluate(() => {
+      (window as unknown as { __sections: string[] }).__sections = [];
+      window.__gpp!('addEventListener', (event) => {
+        const { eventName, data } = event as { eventName: string; data: unknown };
+        if (eventName === 'sectionChange') (window as unknown as { __sections: unknown[] }).__sections.push(data);
+      });
+    });
+    await page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __sections: string[] }).__sections)).toEqual(['usnat']);
+    for (const name of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) expect(await field(`usnat.${name}`)).toBe(1);
+  });
+
+  test('GPP with GPC in US-CA: Gpc is true and the three opt-out fields 1, before any choice', async ({ page }) => {
+    await visitFrom(page, 'US-CA', { gpc: true });
+    const field = (name: string) => page.evaluate((name) => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), name)), name);
+    await expect.poll(() => field('usnat.Gpc')).toBe(true);
+    for (const name of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) expect(await field(`usnat.${name}`)).toBe(1);
+  });
+
+  test('GPP in an opt-in jurisdiction: applicableSections [-1], signal ready, and IAB\'s encoder is never fetched', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await visitFrom(page, 'DE');
+    const ping = await page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => window.__gpp!('ping', (data) => resolve(data as Record<string, unknown>))));
+    expect(ping).toMatchObject({ applicableSections: [-1], signalStatus: 'ready', cmpStatus: 'loaded' });
+    expect(await page.evaluate(() => new Promise((resolve) => window.__gpp!('hasSection', (value) => resolve(value), 'usnat')))).toBe(false);
+    await networkQuiet(page);
+    expect(fetched.filter((url) => url.includes('consent-gate.gpp.js'))).toEqual([]);
+  });
+
+  test('GPP: no __gpp at all where the catalogue does not turn it on', async ({ page }) => {
+    await visitFrom(page, 'US-CA', { edit: (html) => html.replace(', "gpp": { "cmpId": 300, "cmpVersion": 2 }', '') });
+    expect(await page.evaluate(() => typeof window.__gpp)).toBe('undefined');
   });
 });
