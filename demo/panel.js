@@ -27,7 +27,7 @@
     location.reload();
   });
   function demoCookie(name) {
-    var match = new RegExp('(^|; )demo_' + name + '=([a-z]+)').exec(document.cookie);
+    var match = new RegExp('(^|; )demo_' + name + '=([a-z-]+)').exec(document.cookie);
     return match ? match[2] : '';
   }
   /** A select that sets a demo cookie (empty: as the site is wired) and loads the page again with it. */
@@ -53,6 +53,8 @@
     choice('language', 'Banner speaks', [['', 'the page\'s language'], ['en', 'English'], ['de', 'Deutsch'], ['fr', 'Français'], ['es', 'Español'], ['it', 'Italiano'], ['nl', 'Nederlands'], ['pt', 'Português'], ['ar', 'العربية (Arabic)']]),
     choice('theme', 'Theme', [['', 'as the catalogue says'], ['light', 'light'], ['dark', 'dark'], ['auto', 'auto (follows the system)']]),
     choice('layout', 'Layout', [['', 'as the catalogue says'], ['bar', 'bar along the bottom'], ['box', 'box in the corner'], ['wall', 'wall (blocks the page)']]),
+    choice('region', 'Visitor from', [['', 'as the page says'], ['de', 'Germany (DE)'], ['gb', 'United Kingdom (GB)'], ['us-ca', 'California (US-CA)'], ['us-tx', 'Texas (US-TX)'], ['unknown', 'unknown region']]),
+    choice('gpc', 'Global Privacy Control', [['', 'off'], ['on', 'on']]),
     again,
   ]);
   var panel = el('aside', { id: 'demo-panel' }, [
@@ -93,6 +95,8 @@
   function render() {
     var consent = window.ConsentGate && window.ConsentGate.getConsent();
     var text = consent ? 'granted: ' + (consent.granted.join(', ') || 'nothing optional') : 'no choice yet: nothing optional granted';
+    // With jurisdictions: the rule that applied, and which grants are the model's default rather than a choice.
+    if (consent && consent.jurisdiction) text += ' · jurisdiction ' + consent.jurisdiction + ' (' + consent.model + ')' + (consent.byDefault ? ', by default: ' + consent.byDefault.join(', ') : '');
     if (out.consent.textContent !== text) out.consent.textContent = text;
     list(out.scripts, Array.prototype.map.call(document.querySelectorAll('script[data-category]'), script), '(none on this page)');
     var cookies = document.cookie ? document.cookie.split('; ').map(function (c) { return c.split('=')[0]; }).sort().join(', ') : '(none)';

@@ -5,8 +5,9 @@
  *                            <!--#include file="_head.html" --> (server-side includes, as a
  *                            site's own templates would), and their tracker URLs point to local
  *                            stand-ins unless the visitor set the demo's switch (cookie demo_trackers=real);
- *                            the panel's language, theme and layout switches (cookies demo_language,
- *                            demo_theme, demo_layout) give the loader's tag data-language and its
+ *                            the panel's language, theme, layout, region and GPC switches (cookies demo_language,
+ *                            demo_theme, demo_layout, demo_region, demo_gpc) give the loader's tag data-language,
+ *                            data-region (and the page a Global Privacy Control signal) and its
  *                            catalogue URL ?theme=&layout=, which /catalog/ then serves with that appearance
  *   /favicon.ico             demo/favicon.svg
  *   /dist/       dist/       the built SDK (run `npm run build` first)
@@ -135,20 +136,26 @@ const SWITCHES = {
   language: ['en', 'de', 'fr', 'es', 'it', 'nl', 'pt', 'ar'],
   theme: ['light', 'dark', 'auto'],
   layout: ['bar', 'box', 'wall'],
+  // The visitor's region as a site's CDN would tell it (data-region), and a browser sending Global Privacy Control.
+  region: ['de', 'gb', 'us-ca', 'us-tx', 'unknown'],
+  gpc: ['on'],
 };
 const LOADER_TAG = /<script src="\/dist\/consent-gate\.iife\.js" data-catalog="([^"?]+)"/;
 
 /** The loader's tag as the switches ask: the banner's language, and a catalogue URL naming the appearance. */
 function withSwitches(html, cookies) {
   const chosen = (name) => {
-    const value = new RegExp(`(?:^|;\\s*)demo_${name}=([a-z]+)`).exec(cookies)?.[1];
+    const value = new RegExp(`(?:^|;\\s*)demo_${name}=([a-z-]+)`).exec(cookies)?.[1];
     return SWITCHES[name].includes(value) ? value : undefined;
   };
-  const [language, theme, layout] = ['language', 'theme', 'layout'].map(chosen);
-  if (!language && !theme && !layout) return html;
+  const [language, theme, layout, region, gpc] = ['language', 'theme', 'layout', 'region', 'gpc'].map(chosen);
+  if (!language && !theme && !layout && !region && !gpc) return html;
   return html.replace(LOADER_TAG, (tag, catalog) => {
     const query = new URLSearchParams({ ...(theme && { theme }), ...(layout && { layout }) }).toString();
-    return `<script src="/dist/consent-gate.iife.js" data-catalog="${catalog}${query ? `?${query}` : ''}"${language ? ` data-language="${language}"` : ''}`;
+    // Attributes put first win over the page's own (an HTML parser keeps the first of a name); "unknown": none at all.
+    const where = region === 'unknown' ? ' data-region=""' : region ? ` data-region="${region.toUpperCase()}"` : '';
+    const signal = gpc ? "<script>Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })</script>\n  " : '';
+    return `${signal}<script src="/dist/consent-gate.iife.js" data-catalog="${catalog}${query ? `?${query}` : ''}"${language ? ` data-language="${language}"` : ''}${where}`;
   });
 }
 

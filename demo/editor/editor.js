@@ -37,12 +37,20 @@ const SECTIONS = [
   ['texts', 'Texts', true],
   ['look', 'Look', true],
   ['consent-mode', 'Consent Mode', true],
+  ['jurisdictions', 'Jurisdictions', false],
 ];
+/** The README's worked set-up, offered to start from. */
+const WORLD = {
+  eu: { regions: ['EEA'], model: 'opt-in' },
+  uk: { regions: ['GB'], model: 'opt-in', categories: { performance: { basis: 'objection' } } },
+  us: { regions: ['US-CA', 'US-CO', 'US-CT', 'US-TX', 'US-OR', 'US-MT'], model: 'opt-out' },
+  elsewhere: { model: 'opt-in', default: true },
+};
 /** Which section a catalogue path belongs to, by its first part. */
 const SECTION_OF = {
   revision: 'site', site: 'site', language: 'site', privacyPolicyUrl: 'site', options: 'site',
   categories: 'categories', services: 'categories', cookies: 'cookies', texts: 'texts',
-  appearance: 'look', integrations: 'consent-mode',
+  appearance: 'look', integrations: 'consent-mode', jurisdictions: 'jurisdictions',
 };
 /** The preview's own consent cookie, cleared before each render so the banner always shows. */
 const PREVIEW_COOKIE = 'cg_editor_preview';
@@ -294,7 +302,63 @@ function render() {
     }, { hint: 'Tells Google tags what the visitor chose. Basic: they load only after consent; advanced: they load at once and send cookieless pings until then.' }),
   ];
 
-  const bodies = { site, categories: [...categoryCards, services], cookies, texts, look, 'consent-mode': consentMode };
+  const rules = c.jurisdictions && typeof c.jurisdictions === 'object' ? c.jurisdictions : undefined;
+  /**
+   * A rule renamed in place: the object rebuilt in the same order, so the rules keep their places. Rules are
+   * found by identity, not by the id drawn (the form is not redrawn while typing); a name another rule has is not taken.
+   */
+  const rename = (rule, to) => {
+    const current = c.jurisdictions ?? {};
+    if (to in current && current[to] !== rule) return;
+    c.jurisdictions = Object.fromEntries(Object.entries(current).map(([id, r]) => [r === rule ? to : id, r]));
+  };
+  const jurisdictions = [
+    el('p', { className: 'hint', textContent: 'One catalogue, every law: each rule applies a model to the regions it lists; visitors from elsewhere, or whose region the page does not say, get the default rule. Opt-in: nothing optional before consent (EU). Opt-out: everything runs until the visitor opts out, with a "Your Privacy Choices" button and no banner (US states).' }),
+    ...(rules ? Object.entries(rules) : []).map(([id, rule], i) => {
+      const n = `Rule ${i + 1}: `;
+      const at = `jurisdictions.${id}`;
+      const card = el('div', { className: 'card' },
+        el('div', { className: 'grid' },
+          field(`${at} key`, 'Rule id', id, (v) => rename(rule, v), { prefix: n, spellcheck: false, hint: 'Lower-case letters, digits and dashes: "eu", "us-states".' }),
+          select(`${at}.model`, 'Model', rule.model, [['opt-in', 'opt-in (ask first)'], ['opt-out', 'opt-out (run until the visitor opts out)']], (v) => {
+            rule.model = v;
+            redraw(idOf(`${at}.model`))();
+          }, { prefix: n }),
+          field(`${at}.regions`, 'Regions', Array.isArray(rule.regions) ? rule.regions.join(', ') : rule.regions, (v) => {
+            const list = v.split(',').map((code) => code.trim()).filter(Boolean);
+            put(rule, 'regions', list.length ? list : undefined);
+          }, { prefix: n, spellcheck: false, placeholder: 'EEA, GB, US-CA', hint: 'ISO 3166 codes, upper case: DE, GB, US-CA; EEA for the European Economic Area.' }),
+        ),
+        toggle(`${at}.default`, 'Default rule (region unknown or in no rule)', rule.default === true, (v) => put(rule, 'default', v || undefined)),
+        ...(rule.model === 'opt-in'
+          ? OPTIONAL.filter(([cat]) => cat !== 'targeting').map(([cat, name]) =>
+              select(`${at}.categories.${cat}.basis`, `${name}: legal basis`, rule.categories?.[cat]?.basis ?? 'consent', [['consent', 'consent (asked first)'], ['objection', 'objection (runs until the visitor objects)']], (v) => {
+                rule.categories ??= {};
+                if (v === 'consent') delete rule.categories[cat];
+                else rule.categories[cat] = { basis: v };
+                if (!Object.keys(rule.categories).length) delete rule.categories;
+              }, { prefix: n }))
+          : []),
+        button('Remove', () => {
+          c.jurisdictions = Object.fromEntries(Object.entries(c.jurisdictions ?? {}).filter(([, r]) => r !== rule));
+          if (!Object.keys(c.jurisdictions).length) delete c.jurisdictions;
+          redraw('add-rule')();
+        }, { prefix: ` rule ${i + 1}`, className: 'button button-quiet' }),
+      );
+      card.dataset.path = at;
+      return card;
+    }),
+    button('Add a rule', () => {
+      c.jurisdictions ??= {};
+      let k = Object.keys(c.jurisdictions).length + 1;
+      while (`rule-${k}` in c.jurisdictions) k++;
+      c.jurisdictions[`rule-${k}`] = { regions: [], model: 'opt-in' };
+      redraw(idOf(`jurisdictions.rule-${k} key`))();
+    }, { id: 'add-rule' }),
+    ...(rules ? [] : [button('Start from EU opt-in, UK analytics by objection, US opt-out', () => ((c.jurisdictions = structuredClone(WORLD)), redraw('add-rule')()), { id: 'use-world', className: 'button button-quiet' })]),
+  ];
+
+  const bodies = { site, categories: [...categoryCards, services], cookies, texts, look, 'consent-mode': consentMode, jurisdictions };
   const active = document.activeElement;
   const next = focusNext;
   focusNext = undefined;
@@ -532,9 +596,12 @@ function preview() {
   frame.dataset.preview = String(++previews);
   $('preview').replaceWith(frame);
   keepFocusFrom(frame);
+  // As a visitor from the picked region, with Global Privacy Control if ticked.
+  const region = $('preview-region').value;
+  const gpc = $('preview-gpc').checked ? "<script>Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })</script>" : '';
   frame.srcdoc = `<!doctype html><html lang="${editLanguage()}"${editLanguage() === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>Preview</title>
-<script type="application/json" id="consent-gate-config">${json}</script>
-<script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"></script></head>
+<script type="application/json" id="consent-gate-config">${json}</script>${gpc}
+<script src="/dist/consent-gate.iife.js" data-cookie-name="${PREVIEW_COOKIE}"${region ? ` data-region="${region}"` : ''}></script></head>
 <body style="font: 14px system-ui; margin: 12px"><main><p>Your site's page.</p><p><a href="#" data-consent-gate="preferences">Cookie settings</a></p></main></body></html>`;
   readInForce(frame, !!textOf(catalog.texts?.bannerDescription));
 }
@@ -582,4 +649,5 @@ $('file').addEventListener('change', async () => {
   if (file) load(await file.text(), file.name, $('file'));
 });
 $('reset-preview').addEventListener('click', preview);
+for (const id of ['preview-region', 'preview-gpc']) $(id).addEventListener('change', () => lastResult?.ok && preview());
 $('load-shipped').click();

@@ -151,3 +151,20 @@ test('every demo page has a favicon, and /favicon.ico is there for pages that na
   expect((await page.request.get('/favicon.ico')).status()).toBe(200);
   expect(failed).toEqual([]);
 });
+
+test('Konnecs Store (US): from California no banner, the tags run, "Your Privacy Choices" opens the preferences; the panel can make the visitor German', { tag: '@one-engine' }, async ({ page }) => {
+  await page.goto('/konnecs-us/');
+  await page.evaluate(() => window.ConsentGate!.ready);
+  await expect(panel(page, 'consent')).toContainText('jurisdiction us (opt-out), by default: performance, targeting');
+  await expect(banner(page)).toHaveCount(0);
+  await expect.poll(async () => (await cookieNames(page)).filter((n) => n.startsWith('_ga') || n === '_fbp').sort()).toEqual(['_fbp', '_ga', '_ga_KONNECS']);
+  await page.getByRole('button', { name: 'Your Privacy Choices' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toContainText('opt out of the sale or sharing');
+  await page.getByRole('dialog', { name: 'Cookie preferences' }).getByRole('button', { name: 'Close' }).click();
+  // A visitor from Germany: asked first (the panel's switch sets a demo cookie and reloads).
+  await page.context().clearCookies();
+  await page.getByLabel('Visitor from').selectOption('de');
+  await page.waitForLoadState('load');
+  await expect(banner(page)).toBeVisible();
+  await expect(panel(page, 'consent')).toHaveText('no choice yet: nothing optional granted');
+});

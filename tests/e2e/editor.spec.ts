@@ -286,3 +286,26 @@ test('while the catalogue is invalid, the banner text in force is marked out of 
   await expect(page.locator('#problem-count')).toHaveText('1 problem to fix: the preview waits until it is fixed.');
   await expect(inForce).toHaveText(/^Out of date, like the preview: Banner text in force/);
 });
+
+test('jurisdictions: start from the worked set-up, preview as a visitor from GB, US-CA and US-CA with GPC', { tag: '@one-engine' }, async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  await page.getByText('Jurisdictions', { exact: true }).click();
+  await page.getByRole('button', { name: 'Start from EU opt-in, UK analytics by objection, US opt-out' }).click();
+  await expect.poll(async () => Object.keys((await exported(page)).jurisdictions ?? {})).toEqual(['eu', 'uk', 'us', 'elsewhere']);
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+  await expect(page.getByLabel('Rule 2: Performance: legal basis')).toHaveValue('objection');
+
+  await page.getByLabel('Preview as a visitor from').selectOption('GB');
+  await expect(preview(page).getByText('unless you object')).toBeVisible();
+
+  await page.getByLabel('Preview as a visitor from').selectOption('US-CA');
+  await expect(preview(page).getByRole('button', { name: 'Your Privacy Choices' })).toBeVisible();
+  await expect(preview(page).getByRole('button', { name: 'Accept all' })).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Global Privacy Control' }).check();
+  await expect(preview(page).getByText('Opt-out request honoured')).toBeVisible();
+
+  // A second default rule is a problem the validator names at the section.
+  await page.getByRole('switch', { name: 'Default rule (region unknown or in no rule)' }).first().check();
+  await expect(page.getByText(/exactly one rule with "default": true/).first()).toBeVisible();
+});
