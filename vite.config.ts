@@ -12,6 +12,7 @@ import { configDefaults } from 'vitest/config';
  *   --mode covers   → dist/consent-gate.covers.js    fetched only by a page with a blocked embed
  *   --mode audit    → dist/consent-gate.audit.js     fetched only where options.audit is on (development)
  *   --mode gpp      → dist/consent-gate.gpp.js       IAB GPP's CMP API, fetched only for opt-out visitors where integrations.gpp is on
+ *   --mode regions  → dist/consent-gate.regions.js   the jurisdictions reader and resolver, fetched only for a catalogue with jurisdictions
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/page/languages.ts)
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  *   --mode server-cjs → dist/consent-gate-server.cjs  `require('consent-gate/server')` for CommonJS servers, self-contained
@@ -26,6 +27,7 @@ const scriptTag = {
   covers: ['src/entries/covers.ts', 'consent-gate.covers.js'],
   audit: ['src/entries/audit-file.ts', 'consent-gate.audit.js'],
   gpp: ['src/entries/gpp.ts', 'consent-gate.gpp.js'],
+  regions: ['src/entries/regions.ts', 'consent-gate.regions.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */

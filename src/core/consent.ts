@@ -8,7 +8,7 @@
  * `createConsent` joins them for npm users and tests.
  */
 import type { CategoryId, Consent, ConsentEvents, GateConfig, ScriptError, Service } from './types';
-import { placeOf, type Place } from './jurisdiction';
+import type { Place } from './jurisdiction';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
 import { optionalCategories } from './gate-config';
@@ -79,9 +79,12 @@ export interface StateDeps {
   events?: EventTarget;
   /** Prefix of the event names on `events`, e.g. "consent-gate:". */
   eventPrefix?: string;
-  /** The visitor's region (ISO 3166), as the site gave it; unknown: the default rule of `config.jurisdictions`. */
-  region?: string;
-  /** Global Privacy Control is on and honoured: in an opt-out jurisdiction targeting does not run by default. */
+  /**
+   * The visitor's place under `config.jurisdictions` (`placeOf`, from the region the site gave and GPC);
+   * absent for a catalogue without them. The loader gets it from its regions part, so the loader stays without the resolver.
+   */
+  place?: Place;
+  /** Global Privacy Control is on and honoured. */
   gpc?: boolean;
   now?: () => number;
 }
@@ -103,10 +106,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** The id of the defaults record: no choice was made. */
 export const DEFAULTS_ID = '0'.repeat(32);
 
-export function createConsentState({ config, stored, events, eventPrefix, region, gpc = false, now = Date.now }: StateDeps): ConsentState {
+export function createConsentState({ config, stored, events, eventPrefix, place, gpc = false, now = Date.now }: StateDeps): ConsentState {
   const emitter = createEmitter<ConsentEvents>(events, eventPrefix);
   const { enabled, options } = config;
-  const place = placeOf(config.jurisdictions, enabled, region, gpc);
   const runsByDefault = place?.runsByDefault ?? [];
   // Kept in memory too: where cookies are blocked the choice still holds for this page view.
   let current = stored;

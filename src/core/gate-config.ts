@@ -11,7 +11,7 @@ import {
   DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, GPP_NOTICE_DEFAULTS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
 import { isRecord as isObject } from './validate';
-import { strictJurisdictions } from './jurisdiction-rules';
+import type { Jurisdictions } from './types';
 
 export const COOKIE_NAME_PATTERN = /^[A-Za-z0-9_-]+$/;
 /** Host names only: these go into `document.cookie`, where a ";" would add attributes. */
@@ -89,7 +89,12 @@ const readIntegrations = /* @__PURE__ */ record({
 /** Absent means the default; null is a wrong value, as the full validator says. */
 const orDefault = (value: unknown, fallback: unknown) => (value === undefined ? fallback : value);
 
-export function readGateConfig(input: unknown): GateConfig | null {
+/**
+ * `readRules`: how `jurisdictions` is read (`strictJurisdictions`: the rules, undefined when absent, null when
+ * anything is off). The loader passes it from its regions part, fetched only for a catalogue that has them;
+ * without it a catalogue that has `jurisdictions` yields null (fail closed).
+ */
+export function readGateConfig(input: unknown, readRules?: (value: unknown) => Jurisdictions | undefined | null): GateConfig | null {
   if (!isObject(input) || !isObject(input.categories)) return null;
   const listed = input.categories as Record<string, Record<string, unknown>>;
   for (const id in listed) {
@@ -102,7 +107,7 @@ export function readGateConfig(input: unknown): GateConfig | null {
   // Read leniently: only which services exist matters here; the UI's reader and the validator check them.
   const serviceCategories: Record<string, unknown> = {};
   for (const service of Array.isArray(input.services) ? input.services : []) if (isObject(service)) serviceCategories[service.id as string] = service.category;
-  const jurisdictions = strictJurisdictions(input.jurisdictions);
+  const jurisdictions = input.jurisdictions === undefined ? undefined : readRules ? readRules(input.jurisdictions) : null;
   return options && integrations && jurisdictions !== null && isWholeNumber(input.revision, 1)
     ? ({ revision: input.revision, enabled, serviceCategories, options, integrations, ...(jurisdictions && { jurisdictions }) } as GateConfig)
     : null;

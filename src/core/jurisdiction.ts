@@ -10,7 +10,7 @@
  * the validator makes sure that one is opt-in unless the site says otherwise
  * (`allowOptOutDefault`), because an unknown visitor may be in the EU.
  */
-import type { CategoryId, Jurisdiction, Jurisdictions, PrivacyModel } from './types';
+import type { CategoryId, Jurisdiction, Jurisdictions, OptionalCategoryId, PrivacyModel } from './types';
 
 /** The EEA: the 27 EU member states, Iceland, Liechtenstein and Norway (EEA Agreement, Art. 126). */
 export const EEA = [
@@ -60,4 +60,24 @@ export function placeOf(
     id !== 'strictly-necessary' && (rule.model === 'opt-out' ? !(gpc && id === 'targeting') : rule.byObjection.includes(id)),
   );
   return { jurisdiction, model: rule.model, runsByDefault };
+}
+
+/**
+ * Google Consent Mode's defaults for `jurisdictions` (README, "Jurisdictions"): one per rule that lists regions,
+ * with that `region` list (the EEA expanded to its countries), then one without `region` from the default rule.
+ * Opt-in rules grant only the types of categories by objection; opt-out rules grant every type of a category in
+ * use, the ad types not while the browser sends GPC.
+ */
+export function regionalDefaults(
+  jurisdictions: Jurisdictions,
+  enabled: readonly CategoryId[],
+  gpc: boolean,
+): { runs(category: OptionalCategoryId): boolean; region?: string[] }[] {
+  const runs = (rule: Jurisdiction) => (category: OptionalCategoryId) =>
+    enabled.includes(category) && (rule.model === 'opt-out' ? !(gpc && category === 'targeting') : rule.byObjection.includes(category));
+  const rules = Object.values(jurisdictions);
+  return [
+    ...rules.filter((rule) => rule.regions.length).map((rule) => ({ runs: runs(rule), region: rule.regions.flatMap((code) => (code === 'EEA' ? EEA : [code])) })),
+    { runs: runs(rules.find((rule) => rule.default)!) },
+  ];
 }

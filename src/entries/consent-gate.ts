@@ -17,6 +17,7 @@ import { holdMetaPixel } from '../integrations/meta-pixel';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 import { gpcHonoured } from '../page/gpc';
 import { installGppStub } from '../integrations/gpp-stub';
+import { placeOf, regionalDefaults } from '../core/jurisdiction';
 
 export interface ConsentGateConfig extends Partial<ConsentOptions> {
   /**
@@ -64,7 +65,9 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const { catalog } = result;
   const store = storeFor(catalog.options, doc);
   const gpc = gpcHonoured(doc, catalog.options.honorGpc);
-  const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX, region: config.region, gpc });
+  const { jurisdictions } = catalog;
+  const place = placeOf(jurisdictions, catalog.enabled, config.region, gpc);
+  const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX, place, gpc });
   const choices = choicesFor(core, doc, catalog);
   const wanted = uiLanguage(doc, config.language);
   const file = languageFile(wanted);
@@ -81,6 +84,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     nonce: config.nonce,
     // The catalogue is known from the start here: the Pixel is held only where it turns the integration on.
     heldPixel: catalog.integrations.metaPixel ? holdMetaPixel(doc.defaultView ?? window) : undefined,
+    regional: jurisdictions && regionalDefaults(jurisdictions, catalog.enabled, gpc),
     coverEmbeds: (actions) => import('../ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.

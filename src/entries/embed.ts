@@ -87,10 +87,21 @@ if (window.ConsentGate) {
     loadCatalog().then(
       (input) => {
         const catalog = withOptions(input, overrides);
-        const config = readGateConfig(catalog);
-        if (config && isRecord(catalog)) return start(catalog, config, false);
-        void report(catalog);
-        return fallback(catalog);
+        // `jurisdictions`: read, resolved and turned into Consent Mode defaults by a part of their own, fetched only then;
+        // the gate waits for it. Without that file the catalogue cannot be used: the fallback banner, nothing optional.
+        const rules = isRecord(catalog) && catalog.jurisdictions !== undefined;
+        return (rules ? part('regions') : Promise.resolve(undefined)).then(
+          (regions) => {
+            const config = readGateConfig(catalog, regions?.read);
+            if (config && isRecord(catalog)) return start(catalog, config, false, regions);
+            void report(catalog);
+            return fallback(catalog);
+          },
+          () => {
+            console.error('[consent-gate] consent-gate.regions.js failed to load: the catalogue\'s jurisdictions cannot apply');
+            return fallback(catalog);
+          },
+        );
       },
       (error: unknown) => {
         console.error('[consent-gate] no catalogue:', error);
@@ -118,10 +129,12 @@ if (window.ConsentGate) {
   }
 
   /** `fallback`: the catalogue stands in for an unusable one; stored choices are not read and it is not reported again. */
-  function start(catalog: Record<string, unknown>, config: GateConfig, fallback: boolean) {
+  function start(catalog: Record<string, unknown>, config: GateConfig, fallback: boolean, regions?: Parts['regions']) {
     const readStored = () => (fallback ? null : readConsentCookie(config.options.cookieName));
     const gpc = gpcHonoured(document, config.options.honorGpc);
-    const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX, region: region.take(), gpc });
+    const { jurisdictions } = config;
+    const place = jurisdictions && regions?.place(jurisdictions, config.enabled, region.take(), gpc);
+    const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX, place, gpc });
     const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
     const gate = startConsentGate({
       core,
@@ -137,6 +150,7 @@ if (window.ConsentGate) {
       choose,
       nonce,
       heldPixel,
+      regional: jurisdictions && regions?.consentModeDefaults(jurisdictions, config.enabled, gpc),
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
     const { gpp } = config.integrations;
@@ -173,10 +187,11 @@ function holdForever(): Promise<undefined> {
   if (window.fbq || 'Proxy' in window) holdMetaPixel(window);
   return new Promise((resolve) => resolve(loadCatalog()))
     .then((input) => {
-      const config = readGateConfig(withOptions(input, pageOptions()));
+      // Rules or not, one denied default: read as if the catalogue had none.
+      const config = readGateConfig(withOptions(input, pageOptions()), () => undefined);
       const settings = config?.integrations.googleConsentMode;
-      // Fail closed in every region: one default, everything denied, whatever the jurisdictions say.
-      if (settings) startGoogleConsentMode(settings, createConsentState({ config: { ...config, jurisdictions: undefined }, stored: null }), window);
+      // Fail closed in every region: one default, everything denied (jurisdictions are not read here at all).
+      if (settings) startGoogleConsentMode(settings, createConsentState({ config, stored: null }), window);
     })
     .catch(() => {})
     .then(() => undefined);

@@ -12,8 +12,7 @@
  * repaired, and the console says what to move.
  */
 import type { ConsentState } from '../core/consent';
-import type { GoogleConsentMode, Jurisdiction, OptionalCategoryId } from '../core/types';
-import { EEA } from '../core/jurisdiction';
+import type { GoogleConsentMode, OptionalCategoryId } from '../core/types';
 
 declare global {
   interface Window {
@@ -33,7 +32,14 @@ export const CONSENT_TYPES: Record<string, OptionalCategoryId> = {
 
 export const UPDATE_EVENT = 'consent_gate_update';
 
-export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window): void {
+/** A `default` command of a jurisdiction rule: which categories its types are granted for, and its `region` list (none: the default rule's). */
+export interface RegionalDefault {
+  runs(category: OptionalCategoryId): boolean;
+  region?: string[];
+}
+
+/** `regional`: the defaults per rule of `jurisdictions` (`regionalDefaults` in `core/jurisdiction`); absent: one default from the visitor's state. */
+export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window, regional?: RegionalDefault[]): void {
   const dataLayer = (win.dataLayer ??= []);
   // Array.prototype.push until gtag.js or Tag Manager takes the array over.
   const queued = dataLayer.push === [].push ? dataLayer.splice(0) : (console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>'), []);
@@ -45,38 +51,22 @@ export function startGoogleConsentMode(settings: GoogleConsentMode, state: Conse
   // A type is granted with its category, unless the visitor switched off a Google service the catalogue lists in it.
   const granted = (category: OptionalCategoryId) =>
     state.hasConsent(category) && settings.services.every((id) => state.config.serviceCategories[id] !== category || state.hasService(id));
-  const consentTypes = () => {
+  /** Each consent type, granted where `runs` says of its category. */
+  const typesWhere = (runs: (category: OptionalCategoryId) => boolean) => {
     const types: Record<string, string> = {};
-    for (const type in CONSENT_TYPES) types[type] = granted(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
+    for (const type in CONSENT_TYPES) types[type] = runs(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
     return types;
   };
+  const consentTypes = () => typesWhere(granted);
   const update = () => {
     gtag('consent', 'update', consentTypes());
     dataLayer.push({ event: UPDATE_EVENT, consent_gate_granted: state.getConsent()?.granted ?? [] });
   };
   const defaults = (types: Record<string, string>, region?: string[]) =>
     gtag('consent', 'default', { ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate, ...(region && { region }) });
-  const { jurisdictions, enabled } = state.config;
-  if (jurisdictions) {
-    // One default per rule for its regions, then the default rule's for the rest: right per region even
-    // where the page could not tell consent-gate the visitor's region (Google's tag knows it).
-    const rulesTypes = (rule: Jurisdiction) => {
-      const types: Record<string, string> = {};
-      for (const type in CONSENT_TYPES) {
-        const category = CONSENT_TYPES[type]!;
-        const runs = enabled.includes(category) && (rule.model === 'opt-out' ? !(state.gpc && category === 'targeting') : rule.byObjection.includes(category));
-        types[type] = runs ? 'granted' : 'denied';
-      }
-      return types;
-    };
-    let fallback: Jurisdiction | undefined;
-    for (const id in jurisdictions) {
-      const rule = jurisdictions[id]!;
-      if (rule.default) fallback = rule;
-      if (rule.regions.length) defaults(rulesTypes(rule), rule.regions.flatMap((code) => (code === 'EEA' ? EEA : [code])));
-    }
-    defaults(rulesTypes(fallback!));
-  } else defaults(consentTypes());
+  // With jurisdictions, one default per rule for its regions, then the default rule's (`regionalDefaults`).
+  if (regional) for (const { runs, region } of regional) defaults(typesWhere(runs), region);
+  else defaults(consentTypes());
   if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true);
   if (settings.urlPassthrough) gtag('set', 'url_passthrough', true);
   dataLayer.push(...queued);

@@ -5,6 +5,8 @@
  */
 import type { Choices, ConsentState } from '../core/consent';
 import type { Gpp } from '../core/types';
+import type { placeOf, regionalDefaults } from '../core/jurisdiction';
+import type { strictJurisdictions } from '../core/jurisdiction-rules';
 import type { UiHandle, View } from './start';
 import type { Language } from '../ui/i18n/language';
 import type { CoverActions } from '../ui/embed-cover';
@@ -29,6 +31,11 @@ export interface Parts {
   covers: { cover(doc: Document, code: string, actions: CoverActions): () => void };
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
   button: { mount(doc: Document, code: string, open: () => void, privacyChoices?: { honoured: boolean }): () => void };
+  /**
+   * Everything of `jurisdictions` (consent-gate.regions.js), only for a catalogue that has them: the strict reader,
+   * the resolver and Consent Mode's per-rule defaults. The gate waits for it; without it nothing optional runs.
+   */
+  regions: { read: typeof strictJurisdictions; place: typeof placeOf; consentModeDefaults: typeof regionalDefaults };
   /** IAB GPP's CMP API (consent-gate.gpp.js, `@iabgpp/cmpapi`), only for visitors in an opt-out jurisdiction where `integrations.gpp` is on. */
   gpp: { start(settings: Gpp, state: ConsentState, win: Window): () => void };
   /** The cookie audit with the Open Cookie Database table (consent-gate.audit.js), only where options.audit is on. */

@@ -18,9 +18,10 @@ export interface RegionHolder {
 }
 
 export function regionHolder(attribute: string | undefined, win: Window): RegionHolder {
-  const storage = () => {
+  // Storage may be refused (a sandboxed frame, a privacy setting) or full: then nothing is remembered.
+  const session = <T>(use: (storage: Storage) => T): T | undefined => {
     try {
-      return win.sessionStorage;
+      return use(win.sessionStorage);
     } catch {
       return undefined;
     }
@@ -30,23 +31,13 @@ export function regionHolder(attribute: string | undefined, win: Window): Region
   return {
     set(code) {
       if (typeof code !== 'string') return void console.error('[consent-gate] setRegion: expected a region code such as "US-CA", got', code);
-      try {
-        storage()?.setItem(KEY, code);
-      } catch {
-        // Storage full or refused: the call still applies to this page view if it is early enough.
-      }
+      session((storage) => storage.setItem(KEY, code));
       if (!taken) early = code;
       else console.info(`[consent-gate] setRegion("${code}") came after the catalogue: it applies from the next page view`);
     },
     take() {
       taken = true;
-      let remembered: string | null | undefined;
-      try {
-        remembered = storage()?.getItem(KEY);
-      } catch {
-        remembered = undefined;
-      }
-      return attribute ?? early ?? remembered ?? undefined;
+      return attribute ?? early ?? session((storage) => storage.getItem(KEY)) ?? undefined;
     },
   };
 }

@@ -8,7 +8,7 @@ import type { Choices, ConsentState } from '../core/consent';
 import { createGate } from '../core/gate';
 import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
 import type { CategoryId, Consent, ConsentEvents, GateConfig } from '../core/types';
-import { startGoogleConsentMode } from '../integrations/google-consent-mode';
+import { startGoogleConsentMode, type RegionalDefault } from '../integrations/google-consent-mode';
 import type { HeldPixel } from '../integrations/meta-pixel';
 import { followOtherTabs } from './cross-tab';
 import type { CoverActions } from '../ui/embed-cover';
@@ -74,16 +74,18 @@ export interface GateParts {
   nonce?: string;
   /** Covers blocked embeds (`ui/embed-cover`); called once, when the first blocked iframe is seen. */
   coverEmbeds(actions: CoverActions): Promise<() => void>;
+  /** Consent Mode's defaults per rule of `jurisdictions` (`regionalDefaults`); absent without them. */
+  regional?: RegionalDefault[];
   /** The Pixel as the entry held it (`holdMetaPixel`), the loader before its catalogue arrived; none when it is not consent-gate's to hold. */
   heldPixel?: HeldPixel;
 }
 
-export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel, regional }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
   // and the Pixel's revoke its first command. Their change listeners also run before the gate's.
-  if (googleConsentMode) startGoogleConsentMode(googleConsentMode, core, win);
+  if (googleConsentMode) startGoogleConsentMode(googleConsentMode, core, win, regional);
   heldPixel?.(core, metaPixel);
   // Advanced Consent Mode runs Google's gated tags at once; Consent Mode keeps them cookieless.
   const atOnce = googleConsentMode?.mode === 'advanced' ? googleConsentMode.services : [];

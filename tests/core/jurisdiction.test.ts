@@ -76,13 +76,18 @@ describe('the validator on jurisdictions', () => {
   };
   const accepted = (jurisdictions: unknown) => {
     expect(problems(jurisdictions)).toEqual([]);
-    expect(readGateConfig({ ...sampleCatalog(), jurisdictions })?.jurisdictions).toBeDefined();
+    expect(readGateConfig({ ...sampleCatalog(), jurisdictions }, strictJurisdictions)?.jurisdictions).toBeDefined();
   };
   /** Refused by the validator with a message at `path`, and by the loader's reader (nothing optional runs). */
   const refused = (jurisdictions: unknown, path: string, words: RegExp) => {
     expect(problems(jurisdictions).filter((p) => p.startsWith(`${path}:`)).join('\n')).toMatch(words);
-    expect(readGateConfig({ ...sampleCatalog(), jurisdictions })).toBeNull();
+    expect(readGateConfig({ ...sampleCatalog(), jurisdictions }, strictJurisdictions)).toBeNull();
   };
+
+  it('the loader without its regions part refuses a catalogue with jurisdictions: nothing optional runs', () => {
+    expect(readGateConfig({ ...sampleCatalog(), jurisdictions: WORLD })).toBeNull();
+    expect(readGateConfig(sampleCatalog())).not.toBeNull();
+  });
 
   it('accepts the worked set-up, and a default rule without regions', () => {
     accepted(WORLD);
@@ -131,7 +136,8 @@ describe('the validator on jurisdictions', () => {
   });
 
   it('a catalogue without jurisdictions behaves as before: no place, no defaults', () => {
-    const state = createConsentState({ config: catalogOf(sampleCatalog()), stored: null, region: 'US-CA' });
+    const config = catalogOf(sampleCatalog());
+    const state = createConsentState({ config, stored: null, place: placeOf(config.jurisdictions, config.enabled, 'US-CA', false) });
     expect(state.place).toBeUndefined();
     expect(state.getConsent()).toBeNull();
     expect(state.needsChoice()).toBe(true);
@@ -142,8 +148,10 @@ describe('consent under a jurisdiction', () => {
   beforeEach(() => vi.useFakeTimers({ now: new Date('2026-03-01T12:00:00Z'), toFake: ['Date'] }));
   afterEach(() => vi.useRealTimers());
 
-  const state = (region: string | undefined, stored: Consent | null = null, gpc = false, extra: Partial<CatalogInput> = {}) =>
-    createConsentState({ config: world(extra), stored, region, gpc });
+  const state = (region: string | undefined, stored: Consent | null = null, gpc = false, extra: Partial<CatalogInput> = {}) => {
+    const config = world(extra);
+    return createConsentState({ config, stored, place: placeOf(config.jurisdictions, config.enabled, region, gpc), gpc });
+  };
   const made = (overrides: Partial<Consent>) => sampleConsent({ revision: 3, decidedAt: '2026-02-01T00:00:00.000Z', ...overrides });
 
   it('DE: the banner asks, nothing optional runs', () => {

@@ -246,4 +246,16 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await visitFrom(page, 'US-CA', { edit: (html) => html.replace(', "gpp": { "cmpId": 300, "cmpVersion": 2 }', '') });
     expect(await page.evaluate(() => typeof window.__gpp)).toBe('undefined');
   });
+
+  test('without consent-gate.regions.js nothing optional runs, whatever the region: the fallback banner asks', async ({ page, trackers }) => {
+    await page.route('**/dist/consent-gate.regions.js', (route) => route.abort());
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await visitFrom(page, 'US-CA');
+    await expect(banner(page)).toBeVisible();
+    await networkQuiet(page);
+    expect(trackers.requests).toEqual([]);
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
+    expect(errors.join('\n')).toContain('consent-gate.regions.js failed to load');
+  });
 });

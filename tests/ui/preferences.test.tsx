@@ -64,7 +64,8 @@ describe('Preferences', () => {
     fireEvent.click(categorySwitches()[2]!);
     await waitFor(() => expect(categorySwitches().map((s) => s.checked)).toEqual([true, true, false]));
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(onSave).toHaveBeenCalledWith(['performance'], ['google-analytics']);
+    // The two categories flipped are no longer untouched: a grant by default among them would become a choice.
+    expect(onSave).toHaveBeenCalledWith(['performance'], ['google-analytics'], ['strictly-necessary', 'functionality', 'unclassified']);
   });
 
   it('says Global Privacy Control is honoured until the visitor switches targeting on', async () => {
@@ -78,7 +79,7 @@ describe('Preferences', () => {
     const { onSave } = open(['targeting'], ['meta-pixel']);
     expect(categorySwitches().map((s) => s.checked)).toEqual([true, false, true]);
     fireEvent.click(screen.getByRole('button', { name: 'Save choices' }));
-    expect(onSave).toHaveBeenCalledWith(['targeting'], ['meta-pixel']);
+    expect(onSave).toHaveBeenCalledWith(['targeting'], ['meta-pixel'], ['strictly-necessary', 'performance', 'functionality', 'targeting', 'unclassified']);
   });
 
   it('lists each service under its category with its own switch', async () => {
