@@ -127,6 +127,9 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await expect(banner(page)).toBeHidden();
     await expect(page.getByText('Opt-out request honoured')).toBeVisible();
     await expect(choicesButton(page)).toBeVisible();
+    // The US rule's regional default already denies the ad types under GPC.
+    const usDefault = (await dataLayer(page)).find((e) => Array.isArray(e) && e[1] === 'default' && (e[2] as { region?: string[] }).region?.includes('US-CA'));
+    expect(usDefault).toEqual(['consent', 'default', expect.objectContaining({ ad_storage: 'denied', ad_personalization: 'denied', analytics_storage: 'granted' })]);
     const update = (await dataLayer(page)).filter((e) => Array.isArray(e) && e[1] === 'update').at(-1);
     expect(update).toEqual(['consent', 'update', expect.objectContaining({
       ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'granted',
@@ -257,5 +260,35 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     expect(trackers.requests).toEqual([]);
     expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
     expect(errors.join('\n')).toContain('consent-gate.regions.js failed to load');
+  });
+
+  test('appearance.privacyChoicesButton false: no floating button; the site\'s own link opens the opt-out preferences', async ({ page }) => {
+    await visitFrom(page, 'US-CA', {
+      edit: (html) => html
+        .replace('"categories":', '"appearance": { "privacyChoicesButton": false }, "categories":')
+        .replace('</body>', '<a href="#" data-consent-gate="preferences">Do Not Sell or Share My Personal Information</a></body>'),
+    });
+    await networkQuiet(page);
+    await expect(choicesButton(page)).toHaveCount(0);
+    await page.getByRole('link', { name: 'Do Not Sell or Share My Personal Information' }).click();
+    await expect(page.getByRole('dialog', { name: 'Cookie preferences' })).toContainText('opt out of the sale or sharing');
+  });
+
+  test('data-gpp with a catalogue at a URL: __gpp answers from the moment the loader has run', async ({ page }) => {
+    await page.route('**/test/jurisdictions-catalog.json', async (route) => {
+      const response = await route.fetch({ url: new URL(PAGE, route.request().url()).href });
+      const json = /<script type="application\/json" id="consent-gate-config">([\s\S]*?)<\/script>/.exec(await response.text())![1]!;
+      await route.fulfill({ status: 200, contentType: 'application/json', body: json });
+    });
+    await visitFrom(page, 'US-CA', {
+      edit: (html) => html
+        .replace(/<script type="application\/json" id="consent-gate-config">[\s\S]*?<\/script>/, '')
+        .replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-gpp data-catalog="/test/jurisdictions-catalog.json"')
+        // A vendor asking in the very next script, before the catalogue can have arrived.
+        .replace('</head>', '<script>window.__early = typeof __gpp === "function" && (function () { var r; __gpp("ping", function (d) { r = d; }); return r; })();</script></head>'),
+    });
+    expect(await page.evaluate(() => (window as unknown as { __early: unknown }).__early)).toMatchObject({ cmpStatus: 'stub', signalStatus: 'not ready' });
+    const field = () => page.evaluate(() => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), 'usnat.SaleOptOut')));
+    await expect.poll(field).toBe(2);
   });
 });
