@@ -136,6 +136,17 @@ if (window.ConsentGate) {
     const place = jurisdictions && regions?.place(jurisdictions, config.enabled, region.take(), gpc);
     const core = createConsentState({ config, stored: readStored(), events: document, eventPrefix: EVENT_PREFIX, place, gpc });
     const choose = () => part('ui').then((ui) => ui.choices(core, catalog, document));
+    // Before the gate releases anything: a vendor tag it runs may ask __gpp at once.
+    const { gpp } = config.integrations;
+    if (gpp) {
+      gppStub ??= installGppStub(window);
+      if (!gppStub) console.warn('[consent-gate] window.__gpp belongs to another CMP: integrations.gpp leaves it alone');
+      gppStub?.configure(gpp.cmpId, gpp.sections);
+      // The CMP API and its encoder only where a US-style opt-out applies; elsewhere no section does.
+      // Without that file the stub stays "not ready": no signal rather than a wrong one.
+      if (core.place?.model !== 'opt-out') gppStub?.notApplicable();
+      else if (gppStub) void part('gpp').then((api) => api.start(gpp, core, window), () => console.error('[consent-gate] consent-gate.gpp.js failed to load'));
+    } else gppStub?.notApplicable();
     const gate = startConsentGate({
       core,
       doc: document,
@@ -153,16 +164,6 @@ if (window.ConsentGate) {
       regional: jurisdictions && regions?.consentModeDefaults(jurisdictions, config.enabled, gpc),
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
-    const { gpp } = config.integrations;
-    if (gpp) {
-      gppStub ??= installGppStub(window);
-      if (!gppStub) console.warn('[consent-gate] window.__gpp belongs to another CMP: integrations.gpp leaves it alone');
-      gppStub?.configure(gpp.cmpId, gpp.sections);
-      // The CMP API and its encoder only where a US-style opt-out applies; elsewhere no section does.
-      // Without that file the stub stays "not ready": no signal rather than a wrong one.
-      if (core.place?.model !== 'opt-out') gppStub?.notApplicable();
-      else if (gppStub) void part('gpp').then((api) => api.start(gpp, core, window), () => console.error('[consent-gate] consent-gate.gpp.js failed to load'));
-    } else gppStub?.notApplicable();
     // Only sites that turn the floating button on fetch its small file; the loader just asks. In an opt-out
     // jurisdiction it is the "Your Privacy Choices" button, on unless `appearance.privacyChoicesButton` is false.
     const choicesButton = core.place?.model === 'opt-out' && !isOff(catalog.appearance, 'privacyChoicesButton');

@@ -231,6 +231,8 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await visitFrom(page, 'US-CA', { gpc: true });
     const field = (name: string) => page.evaluate((name) => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), name)), name);
     await expect.poll(() => field('usnat.Gpc')).toBe(true);
+    // A tag the gate released at start found __gpp already there.
+    expect(await page.evaluate(() => (window as unknown as { __gppAtTag: string }).__gppAtTag)).toBe('function');
     for (const name of ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut']) expect(await field(`usnat.${name}`)).toBe(1);
   });
 
