@@ -192,6 +192,13 @@ describe('consent under a jurisdiction', () => {
     expect(onlyStats.hasConsent('performance')).toBe(true);
   });
 
+  it('GB: "Reject all" objects to the categories by objection too', () => {
+    const gb = state('GB');
+    createChoices(gb, { write: () => {} }).rejectAll();
+    expect(gb.hasConsent('performance')).toBe(false);
+    expect(gb.needsChoice()).toBe(false);
+  });
+
   it('a record made under opt-out without an explicit choice is no consent in DE: asked again, nothing optional runs', () => {
     const fromCa = made({ granted: ['strictly-necessary', 'performance', 'targeting'], jurisdiction: 'us', model: 'opt-out', byDefault: ['performance', 'targeting'] });
     const de = state('DE', fromCa);
