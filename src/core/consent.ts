@@ -7,7 +7,7 @@
  *   waits for that file).
  * `createConsent` joins them for npm users and tests.
  */
-import type { CategoryId, Consent, ConsentEvents, GateConfig, ScriptError, Service } from './types';
+import type { CategoryId, Consent, ConsentEvents, GateConfig, PrivacyModel, ScriptError, Service } from './types';
 import type { Place } from './jurisdiction';
 import { CATEGORY_IDS } from './types';
 import { RECORD_VERSION } from './constants';
@@ -24,6 +24,11 @@ export interface ConsentState {
   readonly place?: Place;
   /** Global Privacy Control is on and honoured (`options.honorGpc`) on this page view. */
   readonly gpc: boolean;
+  /**
+   * The rule that applies to the visitor now and its model; null for a catalogue without `jurisdictions`.
+   * (`getConsent().jurisdiction` is the rule a stored choice was made under, which may be another.)
+   */
+  getJurisdiction(): { jurisdiction: string; model: PrivacyModel } | null;
   /**
    * The valid choice for this catalogue revision; where no choice holds but the
    * visitor's jurisdiction runs categories by default (opt-out, objection),
@@ -61,6 +66,12 @@ export interface Choices {
   acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Consent;
   /** Grants one more category, with all its services, keeping the rest of the choice as it is. */
   grant(category: CategoryId): Consent;
+  /**
+   * Refuses one category, keeping the rest of the choice as it is: an opt-out of just that (a site's own
+   * "Do Not Sell or Share" link refuses `targeting`). Grants by default stay grants by default, so in an
+   * opt-in jurisdiction they are no consent; taking back a category that ran is a revocation.
+   */
+  refuse(category: CategoryId): Consent;
   /**
    * The preferences dialog's save: like `acceptCategories`, but the categories
    * in `untouched` (switches the visitor left as they were) that were on by the
@@ -146,6 +157,7 @@ export function createConsentState({ config, stored, events, eventPrefix, place,
     config,
     gpc,
     ...(place && { place }),
+    getJurisdiction: () => (place ? { jurisdiction: place.jurisdiction, model: place.model } : null),
     getConsent,
     needsChoice: () =>
       place?.model !== 'opt-out' && !chosen() && optionalCategories(config).some((id) => !runsByDefault.includes(id)),
@@ -210,6 +222,11 @@ export function createChoices(
       const services = current?.services && [...current.services, ...listed.filter((s) => s.category === category).map((s) => s.id)];
       // The rest of the choice as it was: grants by default stay so.
       return decide([...(current?.granted ?? []), category], services, CATEGORY_IDS.filter((id) => id !== category));
+    },
+    refuse(category) {
+      const current = state.getConsent();
+      const services = current?.services?.filter((id) => !listed.some((s) => s.id === id && s.category === category));
+      return decide((current?.granted ?? []).filter((id) => id !== category), services, CATEGORY_IDS.filter((id) => id !== category));
     },
     save: (categories, services, untouched) => decide(CATEGORY_IDS.filter((id) => categories.includes(id)), services, untouched),
   };

@@ -93,7 +93,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const extra = (started: Promise<() => void>) => void started.then((stop) => (destroyed ? stop() : stops.push(stop)));
   const choicesButton = core.place?.model === 'opt-out' && catalog.appearance.privacyChoicesButton;
   if (choicesButton || catalog.appearance.settingsButton) {
-    extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences, choicesButton ? { honoured: gpc } : undefined)));
+    extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences, choicesButton ? { honoured: () => gpc && !core.hasConsent('targeting'), onChange: (fn) => core.on('change', fn) } : undefined)));
   }
   // IAB GPP: the stub at once; the CMP API (a chunk with IAB's encoder) only where a US-style opt-out applies.
   const { gpp } = catalog.integrations;

@@ -24,7 +24,7 @@ import { loadPart, type Parts } from '../page/parts';
 import { withOptions } from '../page/options';
 import { startConsentGate } from '../page/start';
 import { holdMetaPixel } from '../integrations/meta-pixel';
-import { startGoogleConsentMode } from '../integrations/google-consent-mode';
+import { denyFirst, startGoogleConsentMode } from '../integrations/google-consent-mode';
 import { languageFile, uiLanguage } from '../page/languages';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 import { gpcHonoured } from '../page/gpc';
@@ -90,6 +90,7 @@ if (window.ConsentGate) {
         // `jurisdictions`: read, resolved and turned into Consent Mode defaults by a part of their own, fetched only then;
         // the gate waits for it. Without that file the catalogue cannot be used: the fallback banner, nothing optional.
         const rules = isRecord(catalog) && catalog.jurisdictions !== undefined;
+        if (rules) holdUntilRegions(catalog);
         return (rules ? part('regions') : Promise.resolve(undefined)).then(
           (regions) => {
             const config = readGateConfig(catalog, regions?.read);
@@ -126,6 +127,16 @@ if (window.ConsentGate) {
       },
       () => void console.error('[consent-gate] no fallback banner without consent-gate.validate.js: nothing optional runs'),
     );
+  }
+
+  /**
+   * What must not wait for consent-gate.regions.js: Consent Mode's default, everything denied, in front of any
+   * Google command (a tag written without gating may run meanwhile), and the GPP stub for vendors asking early.
+   */
+  function holdUntilRegions(catalog: unknown) {
+    const early = readGateConfig(catalog, () => undefined)?.integrations;
+    if (early?.googleConsentMode) denyFirst(early.googleConsentMode, window);
+    if (early?.gpp) gppStub ??= installGppStub(window, early.gpp.cmpId, early.gpp.sections);
   }
 
   /** `fallback`: the catalogue stands in for an unusable one; stored choices are not read and it is not reported again. */
@@ -168,8 +179,8 @@ if (window.ConsentGate) {
     // jurisdiction it is the "Your Privacy Choices" button, on unless `appearance.privacyChoicesButton` is false.
     const choicesButton = core.place?.model === 'opt-out' && !isOff(catalog.appearance, 'privacyChoicesButton');
     if (choicesButton || isOn(catalog.appearance, 'settingsButton')) {
-      const honoured = { honoured: gpc };
-      void part('button').then((button) => button.mount(document, wanted, gate.showPreferences, choicesButton ? honoured : undefined), () => {});
+      const privacy = { honoured: () => gpc && !core.hasConsent('targeting'), onChange: (fn: () => void) => core.on('change', fn) };
+      void part('button').then((button) => button.mount(document, wanted, gate.showPreferences, choicesButton ? privacy : undefined), () => {});
     }
     // A development aid: the audit's file (with the known-cookie table) is fetched only where it is on.
     if (isOn(catalog.options, 'audit')) {

@@ -38,11 +38,37 @@ export interface RegionalDefault {
   region?: string[];
 }
 
+/** Windows whose dataLayer got `denyFirst`'s default: a Google tag that took the array over since is no misplacement. */
+const held = new WeakMap<Window, IArguments>();
+
+/**
+ * Everything denied, in front of whatever the page queued, at once: for a catalogue with `jurisdictions`,
+ * whose per-rule defaults come with consent-gate.regions.js. A Google tag that runs before that file has
+ * arrived reads this default, never none (the safe direction); the per-rule defaults and the update follow.
+ */
+export function denyFirst(settings: GoogleConsentMode, win: Window = window): void {
+  const dataLayer = (win.dataLayer ??= []);
+  if (dataLayer.push !== [].push) return;
+  const queued = dataLayer.splice(0);
+  const types: Record<string, string> = {};
+  for (const type in CONSENT_TYPES) types[type] = 'denied';
+  // As gtag() pushes it: an `arguments` object.
+  const command = (function (..._: unknown[]) {
+    // eslint-disable-next-line prefer-rest-params
+    return arguments;
+  })('consent', 'default', { ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate });
+  dataLayer.push(command, ...queued);
+  held.set(win, command);
+}
+
 /** `regional`: the defaults per rule of `jurisdictions` (`regionalDefaults` in `core/jurisdiction`); absent: one default from the visitor's state. */
 export function startGoogleConsentMode(settings: GoogleConsentMode, state: ConsentState, win: Window = window, regional?: RegionalDefault[]): void {
   const dataLayer = (win.dataLayer ??= []);
   // Array.prototype.push until gtag.js or Tag Manager takes the array over.
-  const queued = dataLayer.push === [].push ? dataLayer.splice(0) : (console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>'), []);
+  const taken = dataLayer.push !== [].push;
+  if (taken && !held.has(win)) console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>');
+  // Still ours: the held default gives way to the real ones, which go first.
+  const queued = taken ? [] : dataLayer.splice(0).filter((entry) => entry !== held.get(win));
   // The standard gtag stub: gtag.js and Tag Manager expect `arguments` objects, not arrays.
   const gtag = function (..._: unknown[]) {
     // eslint-disable-next-line prefer-rest-params

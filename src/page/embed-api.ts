@@ -22,6 +22,8 @@ export interface ConsentGateGlobal {
   rejectAll(): Promise<void>;
   /** `services`: the services left on within these categories; default all of theirs. */
   acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Promise<void>;
+  /** Refuses one category, keeping the rest of the choice: a site's own "Do Not Sell or Share" link calls `refuse('targeting')`. */
+  refuse(category: CategoryId): Promise<void>;
   showPreferences(): Promise<void>;
   /**
    * Resolves once the actions called before it have been applied and every
@@ -35,6 +37,8 @@ export interface ConsentGateGlobal {
   hasService(service: string): boolean;
   /** True while the visitor must be asked (optional categories and no valid choice); false until the gate runs, and where it cannot. */
   needsChoice(): boolean;
+  /** The `jurisdictions` rule that applies to the visitor now and its model; null before the gate runs and without `jurisdictions`. */
+  getJurisdiction(): { jurisdiction: string; model: 'opt-in' | 'opt-out' } | null;
   /** Subscribe to choices; the returned unsubscribe works even before the gate runs. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
   /**
@@ -65,12 +69,14 @@ export function createGlobalApi(started: Promise<StartedGate | undefined>, regio
     acceptAll: choice('acceptAll'),
     rejectAll: choice('rejectAll'),
     acceptCategories: choice('acceptCategories'),
+    refuse: choice('refuse'),
     showPreferences: () => later((g) => g.showPreferences()),
     settled: () => later((g) => g.settled()),
     getConsent: () => gate?.getConsent() ?? null,
     hasConsent: (category) => !!gate?.hasConsent(category),
     hasService: (service) => !!gate?.hasService(service),
     needsChoice: () => !!gate?.needsChoice(),
+    getJurisdiction: () => gate?.getJurisdiction() ?? null,
     setRegion: (code) => region?.set(code),
     on(event, fn) {
       let off: (() => void) | undefined;

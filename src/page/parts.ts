@@ -11,6 +11,7 @@ import type { UiHandle, View } from './start';
 import type { Language } from '../ui/i18n/language';
 import type { CoverActions } from '../ui/embed-cover';
 import type { PreferencesLayer } from '../ui/mount';
+import type { PrivacyChoices } from '../ui/settings-button';
 
 export interface Parts {
   ui: {
@@ -30,7 +31,7 @@ export interface Parts {
   /** Covers for blocked embeds (consent-gate.covers.js), for pages that have one. */
   covers: { cover(doc: Document, code: string, actions: CoverActions): () => void };
   /** The floating "Cookie settings" button (consent-gate.button.js), for sites that turn it on. */
-  button: { mount(doc: Document, code: string, open: () => void, privacyChoices?: { honoured: boolean }): () => void };
+  button: { mount(doc: Document, code: string, open: () => void, privacyChoices?: PrivacyChoices): () => void };
   /**
    * Everything of `jurisdictions` (consent-gate.regions.js), only for a catalogue that has them: the strict reader,
    * the resolver and Consent Mode's per-rule defaults. The gate waits for it; without it nothing optional runs.

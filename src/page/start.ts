@@ -7,7 +7,7 @@
 import type { Choices, ConsentState } from '../core/consent';
 import { createGate } from '../core/gate';
 import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
-import type { CategoryId, Consent, ConsentEvents, GateConfig } from '../core/types';
+import type { CategoryId, Consent, ConsentEvents, GateConfig, PrivacyModel } from '../core/types';
 import { startGoogleConsentMode, type RegionalDefault } from '../integrations/google-consent-mode';
 import type { HeldPixel } from '../integrations/meta-pixel';
 import { followOtherTabs } from './cross-tab';
@@ -34,6 +34,8 @@ export interface RunningGate {
   hasService(service: string): boolean;
   /** True while the visitor must be asked: optional categories exist and no valid choice does. */
   needsChoice(): boolean;
+  /** The `jurisdictions` rule that applies to the visitor now, and its model; null without `jurisdictions`. */
+  getJurisdiction(): { jurisdiction: string; model: PrivacyModel } | null;
   /** Subscribe to choices; returns the unsubscribe. */
   on<K extends keyof ConsentEvents>(event: K, fn: (payload: ConsentEvents[K]) => void): () => void;
   /** Opens the preferences dialog, e.g. from a "Cookie settings" link. */
@@ -57,6 +59,8 @@ export interface ConsentGateApi extends RunningGate {
   acceptCategories(categories: readonly CategoryId[], services?: readonly string[]): Consent;
   /** Grants one more category with all its services, keeping the rest of the choice. */
   grant(category: CategoryId): Consent;
+  /** Refuses one category, keeping the rest of the choice (grants by default stay so): an opt-out of just that. */
+  refuse(category: CategoryId): Consent;
 }
 
 /** What the two entries give the gate; they differ in how they load the parts that are not always needed. */

@@ -50,7 +50,8 @@ export function openPreferences(context: PreferencesContext): () => void {
       categoryTexts={(id) => ({ ...englishPreferences.categories[id], ...context.categoryTexts(id) })}
       draft={draft}
       optOut={optOut}
-      optOutHonoured={optOut && gpc ? inLanguage(PRIVACY_CHOICES, container.lang)[1] : undefined}
+      // Honoured while GPC is on and the visitor has not switched targeting on themselves; in the dialog's language.
+      optOutHonoured={optOut && gpc && !core.hasConsent('targeting') ? inLanguage(PRIVACY_CHOICES, (container.closest('[lang]') as HTMLElement | null)?.lang ?? 'en')[1] : undefined}
       onSave={context.save}
       onAcceptAll={context.acceptAll}
       onRejectAll={context.rejectAll}

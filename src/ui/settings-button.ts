@@ -25,12 +25,20 @@ const OPT_OUT_ICON =
 const ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5zm-3.5 7a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm6 6a1.5 1.5 0 1 1 0 3 1.5 1.5 0 0 1 0-3zm-7 2a1 1 0 1 1 0 2 1 1 0 0 1 0-2z"/></svg>';
 
+/** The opt-out jurisdictions' button: whether GPC's opt-out is honoured now, and how to hear that it may have changed. */
+export interface PrivacyChoices {
+  /** GPC is on and the visitor has not switched targeting on themselves. */
+  honoured(): boolean;
+  /** Subscribes to choices; returns the unsubscribe. */
+  onChange(fn: () => void): () => void;
+}
+
 /**
  * Puts the button on the page, in the language `code`; returns what removes it. `privacyChoices`: the opt-out
- * jurisdictions' "Your Privacy Choices" button with the opt-out icon instead, and, where `honoured`, the line
- * "Opt-out request honoured" beside it.
+ * jurisdictions' "Your Privacy Choices" button with the opt-out icon instead, and, while `honoured()`, the line
+ * "Opt-out request honoured" beside it (a visitor who switched targeting on overrode the signal: then it is not shown).
  */
-export function mountSettingsButton(doc: Document, code: string, open: () => void, privacyChoices?: { honoured: boolean }): () => void {
+export function mountSettingsButton(doc: Document, code: string, open: () => void, privacyChoices?: PrivacyChoices): () => void {
   // Last in the body: after the page's own controls in Tab order.
   const { host, shadow } = shadowHost(doc, 'data-consent-gate-settings', CSS, (el) => doc.body.append(el));
   const button = doc.createElement('button');
@@ -44,13 +52,17 @@ export function mountSettingsButton(doc: Document, code: string, open: () => voi
     // Fixed markup of our own, then the name as text: the visible words are the accessible name.
     button.innerHTML = OPT_OUT_ICON;
     button.append(label);
-    if (privacyChoices.honoured) {
-      const line = doc.createElement('p');
-      line.setAttribute('part', 'opt-out-honoured');
-      line.textContent = honoured;
-      shadow.append(line);
-    }
-    return () => host.remove();
+    const line = doc.createElement('p');
+    line.setAttribute('part', 'opt-out-honoured');
+    line.textContent = honoured;
+    const show = () => (line.hidden = !privacyChoices.honoured());
+    show();
+    shadow.append(line);
+    const off = privacyChoices.onChange(show);
+    return () => {
+      off();
+      host.remove();
+    };
   }
   const label = inLanguage(SETTINGS, code);
   button.setAttribute('aria-label', label);

@@ -9,7 +9,7 @@ import { banner, cookieNames, expect, networkQuiet, test, type Trackers } from '
 const PAGE = '/test/jurisdictions.html';
 
 /** The page as a visitor from `region` (none: the attribute removed); `edit` changes the HTML further. */
-async function visitFrom(page: Page, region: string | undefined, { gpc = false, edit = (html: string) => html, waitUntil = 'load' as 'load' | 'commit' } = {}) {
+async function visitFrom(page: Page, region: string | undefined, { gpc = false, edit = (html: string) => html, waitUntil = 'load' as 'load' | 'commit', ready = true } = {}) {
   if (gpc) await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await page.unroute(`**${PAGE}`);
   await page.route(`**${PAGE}`, async (route) => {
@@ -19,7 +19,7 @@ async function visitFrom(page: Page, region: string | undefined, { gpc = false, 
   });
   await page.goto(PAGE, { waitUntil });
   await page.waitForFunction(() => window.ConsentGate);
-  await page.evaluate(() => window.ConsentGate!.ready);
+  if (ready) await page.evaluate(() => window.ConsentGate!.ready);
 }
 
 const gtagLoaded = (trackers: Trackers) => trackers.requests.some((url) => url.includes('/gtag/js'));
@@ -163,6 +163,7 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     const entries = await dataLayer(page);
     const defaults = entries.filter((e) => Array.isArray(e) && e[1] === 'default') as [string, string, Record<string, unknown>][];
     const denied = { ad_storage: 'denied', ad_user_data: 'denied', ad_personalization: 'denied', analytics_storage: 'denied' };
+    // (The denied default held in place until the regions file arrived gave way to these.)
     expect(defaults.map((d) => d[2].region ?? 'none')).toEqual([expect.arrayContaining(['DE', 'FR', 'NO', 'IS', 'LI']), ['GB'], ['US-CA', 'US-CO', 'US-TX'], 'none']);
     expect(defaults[0]![2]).toMatchObject(denied);
     expect(defaults[1]![2]).toMatchObject({ ...denied, analytics_storage: 'granted' });
@@ -292,5 +293,71 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     expect(await page.evaluate(() => (window as unknown as { __early: unknown }).__early)).toMatchObject({ cmpStatus: 'stub', signalStatus: 'not ready' });
     const field = () => page.evaluate(() => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), 'usnat.SaleOptOut')));
     await expect.poll(field).toBe(2);
+  });
+
+  test('an ungated Google tag below the loader reads a denied default, never none, while consent-gate.regions.js is on its way', async ({ page }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/dist/consent-gate.regions.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const ungated = `<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>
+  <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST');</script>
+</head>`;
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await visitFrom(page, 'DE', { waitUntil: 'commit', ready: false, edit: (html) => html.replace('</head>', ungated) });
+    const commands = () => page.evaluate(() => (window as unknown as { __gtagCommands?: string[] }).__gtagCommands ?? []);
+    // gtag.js has run before the regions file arrived: it saw the denied default first.
+    await expect.poll(commands).toContain('config G-TEST');
+    expect((await commands())[0]).toBe('consent default');
+    expect(await page.evaluate(() => (window as unknown as { __gtagBeforeDefault: string[] }).__gtagBeforeDefault)).toEqual([]);
+    release();
+    await page.evaluate(() => window.ConsentGate!.ready);
+    await expect(banner(page)).toBeVisible();
+    expect(warnings.join('\n')).not.toContain('ran first');
+  });
+
+  test('an inline catalogue with jurisdictions and gpp: __gpp exists in the very next script, without data-gpp', async ({ page }) => {
+    await page.route('**/dist/consent-gate.regions.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
+    await visitFrom(page, 'US-CA', { edit: (html) => html.replace('</head>', '<script>window.__early = typeof window.__gpp;</script></head>') });
+    expect(await page.evaluate(() => (window as unknown as { __early: string }).__early)).toBe('function');
+  });
+
+  test('GPC in US-CA, then the visitor switches targeting on: the explicit choice wins and "Opt-out request honoured" is no longer claimed', async ({ page, trackers }) => {
+    await visitFrom(page, 'US-CA', { gpc: true });
+    await expect(page.getByText('Opt-out request honoured')).toBeVisible();
+    await choicesButton(page).click();
+    await page.getByRole('switch', { name: 'Targeting and advertising' }).check();
+    await page.getByRole('button', { name: 'Save choices' }).click();
+    await expect.poll(() => pixelLoaded(trackers)).toBe(true);
+    await expect(page.getByText('Opt-out request honoured')).toBeHidden();
+    await page.reload();
+    await page.evaluate(() => window.ConsentGate!.ready);
+    await expect(choicesButton(page)).toBeVisible();
+    await expect(page.getByText('Opt-out request honoured')).toBeHidden();
+  });
+
+  test('the status line atop the preferences speaks the page\'s language', async ({ page }) => {
+    await visitFrom(page, 'US-CA', { gpc: true, edit: (html) => html.replace('<html lang="en">', '<html lang="de">') });
+    await page.getByRole('button', { name: 'Ihre Datenschutzoptionen' }).click();
+    await expect(page.getByRole('dialog').getByText('Widerspruch (Opt-out) berücksichtigt')).toBeVisible();
+  });
+
+  test('a site\'s own opt-out link calls refuse("targeting"): analytics stays a grant by default, so a visitor now in DE is asked; getJurisdiction says where the visitor is now', async ({ page }) => {
+    await visitFrom(page, 'US-CA', { edit: (html) => html.replace('"categories":', '"options": { "reloadOnRevoke": false }, "categories":') });
+    expect(await page.evaluate(() => window.ConsentGate!.getJurisdiction())).toEqual({ jurisdiction: 'us', model: 'opt-out' });
+    await page.evaluate(() => window.ConsentGate!.refuse('targeting'));
+    expect(await page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({ granted: ['strictly-necessary', 'performance'], byDefault: ['performance'] });
+    await visitFrom(page, 'GB');
+    // The record was made in the US; the visitor is in the UK now, where analytics runs by objection.
+    expect(await page.evaluate(() => [window.ConsentGate!.getConsent()?.jurisdiction, window.ConsentGate!.getJurisdiction()?.jurisdiction])).toEqual(['us', 'uk']);
+    await visitFrom(page, 'DE');
+    await expect(banner(page)).toBeVisible();
+    expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
     acceptCategories,
     grant: (c: string) => (log.push(`grant:${c}`), consent as never),
     save: () => consent as never,
+    refuse: () => consent as never,
   };
   return {
     config: {} as never,
@@ -21,6 +22,7 @@ function fakeGate(log: string[], acceptCategories = (c: readonly string[]) => (l
     hasConsent: (c) => c === 'strictly-necessary',
     hasService: () => true,
     needsChoice: () => false,
+    getJurisdiction: () => null,
     on: (_, fn) => (listeners.add(fn as never), () => listeners.delete(fn as never)),
     showPreferences: () => void log.push('showPreferences'),
     settled: () => Promise.resolve(),
