@@ -43,7 +43,7 @@ const JURISDICTION_MESSAGES: Record<JurisdictionFault, (detail: string) => strin
   model: () => 'one of opt-in, opt-out',
   flag: () => 'true, or no such field',
   optOutDefault: () => 'an opt-in rule: a visitor of unknown region may be in the EU; add "allowOptOutDefault": true to mean it',
-  regions: () => 'a list of regions such as ["DE", "US-CA", "EEA"] (only the default rule may list none)',
+  regions: () => 'a list of regions such as ["DE", "US-CA", "EEA"]',
   region: () => 'an ISO 3166 code in upper case, such as "DE" or "US-CA", or "EEA"',
   regionTwice: (detail) => `a region of one rule only, ${detail}`,
   categories: () => 'an object keyed by category id',
@@ -51,6 +51,10 @@ const JURISDICTION_MESSAGES: Record<JurisdictionFault, (detail: string) => strin
   basis: () => 'one of consent, objection',
   targetingObjection: () => '"consent": targeting needs consent in every jurisdiction',
   optOutObjection: () => '"consent" or no basis: in an opt-out rule every category runs until the visitor objects',
+  noRules: () => 'at least one rule, one of them with "default": true, such as { "all": { "model": "opt-in", "default": true } }',
+  noRegions: () => 'at least one region such as "DE", "US-CA" or "EEA": only the default rule may list none',
+  notIso: (code) => `the ISO 3166 code ${code}`,
+  eea: () => 'no region of the EEA in an opt-out rule or one with categories by objection: there nothing optional may run before consent (ePrivacy Directive Art. 5(3))',
   defaults: (found) => `exactly one rule with "default": true, for visitors whose region is unknown or in no rule (found ${found})`,
 };
 

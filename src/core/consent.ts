@@ -130,7 +130,12 @@ export function createConsentState({ config, stored, events, eventPrefix, place,
 
   /** The stored choice while it holds: this revision, not expired, and no grant by a default this jurisdiction does not have. */
   function chosen(): Consent | null {
-    if (!current || current.revision !== config.revision) return null;
+    if (!current) return null;
+    // In an opt-out jurisdiction a choice does not lapse: nobody would ask again, so an expired opt-out (or one
+    // made under an older revision) would quietly turn the trackers back on (CCPA § 1798.135(c)(4) makes a site
+    // wait 12 months before even asking to opt back in). It holds, grants by default of another rule aside.
+    if (place?.model === 'opt-out') return (current.byDefault ?? []).some((id) => enabled.includes(id) && !runsByDefault.includes(id)) ? null : inUse(current);
+    if (current.revision !== config.revision) return null;
     const refusal = !current.granted.some((id) => id !== 'strictly-necessary');
     const days = refusal ? options.refusalMaxAgeDays ?? options.consentMaxAgeDays : options.consentMaxAgeDays;
     // Made under opt-out (or another rule's objection) without an explicit choice: no consent here.

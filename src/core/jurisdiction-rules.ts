@@ -18,7 +18,7 @@
  * under every law this models).
  */
 import { CATEGORY_IDS, LEGAL_BASES, PRIVACY_MODELS, type Jurisdictions, type OptionalCategoryId } from './types';
-import { REGION_PATTERN } from './jurisdiction';
+import { EEA, REGION_PATTERN } from './jurisdiction';
 import { isRecord } from './validate';
 
 /**
@@ -27,7 +27,8 @@ import { isRecord } from './validate';
  */
 export type JurisdictionFault =
   | 'rules' | 'ruleId' | 'rule' | 'model' | 'flag' | 'optOutDefault' | 'regions' | 'region' | 'regionTwice'
-  | 'categories' | 'categoryKey' | 'basis' | 'targetingObjection' | 'optOutObjection' | 'defaults';
+  | 'categories' | 'categoryKey' | 'basis' | 'targetingObjection' | 'optOutObjection' | 'defaults'
+  | 'noRules' | 'noRegions' | 'notIso' | 'eea';
 
 /** Where a rule is off, what is off, the value found (when there is one to show) and a detail for the message. */
 export type JurisdictionProblem = (path: string, fault: JurisdictionFault, got?: unknown, detail?: string) => void;
@@ -40,7 +41,8 @@ export const RULE_KEYS = ['regions', 'model', 'default', 'allowOptOutDefault', '
 export function readJurisdictions(value: unknown, problem: JurisdictionProblem, at = 'catalog.jurisdictions'): Jurisdictions | undefined {
   if (value === undefined) return undefined;
   const rules: Jurisdictions = {};
-  if (!isRecord(value) || !Object.keys(value).length) return problem(at, 'rules', value), rules;
+  if (!isRecord(value)) return problem(at, 'rules', value), rules;
+  if (!Object.keys(value).length) return problem(at, 'noRules'), rules;
   const owner: Record<string, string> = {};
   const defaults: string[] = [];
   for (const id in value) {
@@ -59,10 +61,16 @@ export function readJurisdictions(value: unknown, problem: JurisdictionProblem, 
     }
     if (isDefault) defaults.push(id);
     if (isDefault && model === 'opt-out' && rule.allowOptOutDefault !== true) problem(`${path}.default`, 'optOutDefault', true);
-    if (!Array.isArray(regions) || (!regions.length && !isDefault)) problem(`${path}.regions`, 'regions', regions);
+    // Runs something before consent: unlawful in the EEA (ePrivacy Directive Art. 5(3)), whatever rule lists it.
+    const lax = model === 'opt-out' || (isRecord(categories) && Object.values(categories).some((c) => isRecord(c) && c.basis === 'objection'));
+    if (!Array.isArray(regions)) problem(`${path}.regions`, 'regions', rule.regions);
+    else if (!regions.length && !isDefault) problem(`${path}.regions`, 'noRegions');
     else {
       regions.forEach((region: unknown, i) => {
         if (typeof region !== 'string' || !REGION_PATTERN.test(region)) problem(`${path}.regions[${i}]`, 'region', region);
+        // The two usual slips: the UK's code is GB, and the group is the EEA (the EU's 27 and Iceland, Liechtenstein, Norway).
+        else if (region === 'UK' || region === 'EU') problem(`${path}.regions[${i}]`, 'notIso', region, region === 'UK' ? '"GB"' : '"EEA"');
+        else if (lax && (region === 'EEA' || EEA.includes(region.slice(0, 2)))) problem(`${path}.regions[${i}]`, 'eea', region);
         else if (owner[region] !== undefined) problem(`${path}.regions[${i}]`, 'regionTwice', undefined, `"${region}" is also in "${owner[region]}"`);
         else owner[region] = id;
       });

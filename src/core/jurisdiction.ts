@@ -36,7 +36,7 @@ export interface Place {
 
 /** The rule id for `region` (any case); the default rule's when the region is unknown, malformed or in no rule. */
 export function ruleFor(jurisdictions: Jurisdictions, region: string | undefined): string {
-  const code = region?.toUpperCase() ?? '';
+  const code = typeof region === 'string' ? region.trim().toUpperCase() : '';
   const ids = Object.keys(jurisdictions);
   const listing = (wanted: string) => ids.find((id) => jurisdictions[id]!.regions.includes(wanted));
   const country = code.slice(0, 2);

@@ -5,7 +5,8 @@
  * layer and the preferences dialog, each imported only when it must show.
  */
 import { CatalogError, parseCatalog } from '../core/catalog';
-import { createConsentState } from '../core/consent';
+import { describe } from '../core/validate';
+import { DEFAULTS_ID, createConsentState } from '../core/consent';
 import { EVENT_PREFIX } from '../core/constants';
 import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog } from '../core/types';
 import { startConsentGate, type ConsentGateApi } from '../page/start';
@@ -65,6 +66,9 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const { catalog } = result;
   const store = storeFor(catalog.options, doc);
   const gpc = gpcHonoured(doc, catalog.options.honorGpc);
+  if (config.region !== undefined && typeof config.region !== 'string') {
+    throw new TypeError(`consent-gate: region: expected a region code such as "US-CA" (ISO 3166), got ${describe(config.region)}`);
+  }
   const { jurisdictions } = catalog;
   const place = placeOf(jurisdictions, catalog.enabled, config.region, gpc);
   const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX, place, gpc });
@@ -92,7 +96,9 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   let destroyed = false;
   const extra = (started: Promise<() => void>) => void started.then((stop) => (destroyed ? stop() : stops.push(stop)));
   const choicesButton = core.place?.model === 'opt-out' && catalog.appearance.privacyChoicesButton;
-  if (choicesButton || catalog.appearance.settingsButton) {
+  // Categories by objection running with no banner to say so: the settings button is the way to object.
+  const objecting = core.place?.model === 'opt-in' && !core.needsChoice() && core.getConsent()?.id === DEFAULTS_ID;
+  if (choicesButton || objecting || catalog.appearance.settingsButton) {
     extra(import('../ui/settings-button').then((m) => m.mountSettingsButton(doc, wanted, api.showPreferences, choicesButton ? { honoured: () => gpc && !core.hasConsent('targeting'), onChange: (fn) => core.on('change', fn) } : undefined)));
   }
   // IAB GPP: the stub at once; the CMP API (a chunk with IAB's encoder) only where a US-style opt-out applies.

@@ -13,7 +13,7 @@
  * wrong is reported on the console; gated scripts stay inert until the visitor
  * chooses in a fallback banner.
  */
-import { createConsentState } from '../core/consent';
+import { DEFAULTS_ID, createConsentState } from '../core/consent';
 import { pageCookies, readConsentCookie } from '../core/cookie-store';
 import { readGateConfig } from '../core/gate-config';
 import { CATALOG_TIMEOUT_MS, CONFIG_ELEMENT_ID, DEFAULT_COOKIE_NAME, EVENT_PREFIX } from '../core/constants';
@@ -178,7 +178,10 @@ if (window.ConsentGate) {
     // Only sites that turn the floating button on fetch its small file; the loader just asks. In an opt-out
     // jurisdiction it is the "Your Privacy Choices" button, on unless `appearance.privacyChoicesButton` is false.
     const choicesButton = core.place?.model === 'opt-out' && !isOff(catalog.appearance, 'privacyChoicesButton');
-    if (choicesButton || isOn(catalog.appearance, 'settingsButton')) {
+    // Categories by objection running with no banner to say so (nothing else optional): the settings button is
+    // the "simple way to object" (UK Data (Use and Access) Act 2025), until the visitor has chosen.
+    const objecting = core.place?.model === 'opt-in' && !core.needsChoice() && core.getConsent()?.id === DEFAULTS_ID;
+    if (choicesButton || objecting || isOn(catalog.appearance, 'settingsButton')) {
       const privacy = { honoured: () => gpc && !core.hasConsent('targeting'), onChange: (fn: () => void) => core.on('change', fn) };
       void part('button').then((button) => button.mount(document, wanted, gate.showPreferences, choicesButton ? privacy : undefined), () => {});
     }

@@ -42,6 +42,8 @@ describe('the jurisdiction resolver', () => {
     ['EEA', 'elsewhere'], // a group is not a visitor's region
     ['Germany', 'elsewhere'],
     ['DE;US-CA', 'elsewhere'],
+    [' US-CA ', 'us'], // as a header may carry it
+    [42 as never, 'elsewhere'],
   ])('%s → %s', (region, rule) => {
     expect(ruleFor(rules(), region)).toBe(rule);
   });
@@ -113,8 +115,26 @@ describe('the validator on jurisdictions', () => {
     refused({ ...WORLD, us: { regions: ['us-ca'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /ISO 3166 code in upper case.*got "us-ca"/);
     refused({ ...WORLD, us: { regions: ['USA'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /got "USA"/);
     refused({ ...WORLD, us: { regions: ['GB'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /"GB" is also in "uk"/);
-    refused({ ...WORLD, us: { model: 'opt-out' } }, 'catalog.jurisdictions.us.regions', /a list of regions/);
     refused({ ...WORLD, us: { regions: 'US-CA', model: 'opt-out' } }, 'catalog.jurisdictions.us.regions', /a list of regions/);
+  });
+
+  it('refuses any EEA region in an opt-out rule or one with categories by objection, however specific', () => {
+    refused({ ...WORLD, us: { regions: ['US-CA', 'DE-BY'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[1]', /no region of the EEA in an opt-out rule/);
+    refused({ ...WORLD, de: { regions: ['DE'], model: 'opt-out' } }, 'catalog.jurisdictions.de.regions[0]', /ePrivacy/);
+    refused({ ...WORLD, uk: { regions: ['GB', 'NO'], model: 'opt-in', categories: { performance: { basis: 'objection' } } } }, 'catalog.jurisdictions.uk.regions[1]', /categories by objection/);
+    // A more specific opt-in rule inside the EEA is fine, and so is a US state opting out of a US rule.
+    accepted({ eu: { regions: ['EEA'], model: 'opt-in' }, germany: { regions: ['DE'], model: 'opt-in' }, us: { regions: ['US'], model: 'opt-in', default: true }, california: { regions: ['US-CA'], model: 'opt-out' } });
+  });
+
+  it('names the two usual slips, UK and EU, with the codes meant', () => {
+    refused({ ...WORLD, uk: { regions: ['UK'], model: 'opt-in' } }, 'catalog.jurisdictions.uk.regions[0]', /expected the ISO 3166 code "GB", got "UK"/);
+    refused({ ...WORLD, eu: { regions: ['EU'], model: 'opt-in' } }, 'catalog.jurisdictions.eu.regions[0]', /expected the ISO 3166 code "EEA", got "EU"/);
+  });
+
+  it('says what is missing rather than what was found', () => {
+    refused({ ...WORLD, us: { model: 'opt-out' } }, 'catalog.jurisdictions.us.regions', /^catalog\.jurisdictions\.us\.regions: expected at least one region.*only the default rule may list none$/);
+    refused({ ...WORLD, us: { regions: [], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions', /at least one region.*only the default rule may list none$/);
+    refused({}, 'catalog.jurisdictions', /at least one rule, one of them with "default": true/);
   });
 
   it('names a wrong model, basis, category, flag or rule id', () => {
@@ -125,7 +145,6 @@ describe('the validator on jurisdictions', () => {
     refused({ ...WORLD, elsewhere: { model: 'opt-in', default: 'yes' } }, 'catalog.jurisdictions.elsewhere.default', /true, or no such field/);
     refused({ ...WORLD, 'United States': { regions: ['US-NY'], model: 'opt-out' } }, 'catalog.jurisdictions key', /a rule id/);
     refused([], 'catalog.jurisdictions', /an object of rules/);
-    refused({}, 'catalog.jurisdictions', /an object of rules/);
   });
 
   it('warns about unknown fields and categories not in use', () => {
@@ -250,6 +269,15 @@ describe('consent under a jurisdiction', () => {
     const touched = createChoices(state('US-CA'), { write: () => {} }).save(['performance', 'targeting'], undefined, []);
     expect(touched.byDefault).toBeUndefined();
     expect(state('DE', touched).hasConsent('targeting')).toBe(true);
+  });
+
+  it('in an opt-out jurisdiction an opt-out does not lapse: an expired or older-revision one still holds', () => {
+    const optedOut = made({ granted: ['strictly-necessary', 'performance'], decidedAt: '2025-01-01T00:00:00.000Z', revision: 1, jurisdiction: 'us', model: 'opt-out' });
+    const ca = state('US-CA', optedOut);
+    expect(ca.hasConsent('targeting')).toBe(false);
+    expect(ca.hasConsent('performance')).toBe(true);
+    // In DE the same old record is no choice at all: asked again.
+    expect(state('DE', optedOut).needsChoice()).toBe(true);
   });
 
   it('a refusal lasts refusalMaxAgeDays, a consent consentMaxAgeDays', () => {

@@ -89,6 +89,9 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await networkQuiet(page);
     await expect(banner(page)).toBeHidden();
     expect(await page.evaluate(() => window.ConsentGate!.needsChoice())).toBe(false);
+    // No banner to say so: the settings button is the simple way to object.
+    await page.getByRole('button', { name: 'Cookie settings' }).click();
+    await expect(page.getByRole('switch', { name: 'Performance and analytics' })).toBeChecked();
   });
 
   test('US-CA (opt-out): no banner, the tags run, "Your Privacy Choices" opens the preferences, opting out of targeting stops the Pixel', async ({ page, trackers }) => {

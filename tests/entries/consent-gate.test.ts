@@ -119,6 +119,17 @@ describe('createConsentGate', () => {
     }
   });
 
+  it('refuses a region that is no string with an error naming it; takes a region to pick the jurisdiction', () => {
+    const jurisdictions = { us: { regions: ['US-CA'], model: 'opt-out' as const }, elsewhere: { model: 'opt-in' as const, default: true as const } };
+    expect(() => createConsentGate({ catalog: sampleCatalog({ jurisdictions }), region: 42 as never })).toThrow(
+      'consent-gate: region: expected a region code such as "US-CA" (ISO 3166), got number 42',
+    );
+    gate = createConsentGate({ catalog: sampleCatalog({ jurisdictions }), region: 'US-CA' });
+    expect(gate.getJurisdiction()).toEqual({ jurisdiction: 'us', model: 'opt-out' });
+    expect(gate.needsChoice()).toBe(false);
+    expect(gate.hasConsent('targeting')).toBe(true);
+  });
+
   it('validates page-level option overrides with the catalogue', () => {
     expect(() => createConsentGate({ catalog: sampleCatalog(), consentMaxAgeDays: 1000 })).toThrow(
       /catalog\.options\.consentMaxAgeDays: expected a whole number of days from 1 to 395, got number 1000/,
