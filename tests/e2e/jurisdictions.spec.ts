@@ -22,6 +22,29 @@ async function visitFrom(page: Page, region: string | undefined, { gpc = false, 
   if (ready) await page.evaluate(() => window.ConsentGate!.ready);
 }
 
+/** Holds back the file until the returned function is called (a slow network, told apart from a fast one). */
+async function holdFile(page: Page, glob: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(glob, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const CONFIG = /<script type="application\/json" id="consent-gate-config">([\s\S]*?)<\/script>/;
+/** The page's inline catalogue served at /test/jurisdictions-catalog.json, for `atUrl`. */
+async function serveCatalogAtUrl(page: Page) {
+  await page.route('**/test/jurisdictions-catalog.json', async (route) => {
+    const response = await route.fetch({ url: new URL(PAGE, route.request().url()).href });
+    await route.fulfill({ status: 200, contentType: 'application/json', body: CONFIG.exec(await response.text())![1]! });
+  });
+}
+/** The page with its catalogue at a URL (`data-catalog`) instead of inline. */
+const atUrl = (html: string) =>
+  html.replace(CONFIG, '').replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-catalog="/test/jurisdictions-catalog.json"');
+
 const gtagLoaded = (trackers: Trackers) => trackers.requests.some((url) => url.includes('/gtag/js'));
 const pixelLoaded = (trackers: Trackers) => trackers.requests.some((url) => url.includes('fbevents.js'));
 const pixelHits = (trackers: Trackers) => trackers.requests.filter((url) => url.includes('facebook.com/tr'));
@@ -181,30 +204,18 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
 
   test('setRegion before the catalogue arrives applies; data-region wins over it', async ({ page }) => {
     // The catalogue at a URL, so the page's script after the tag runs before the gate starts.
-    await page.route('**/test/jurisdictions-catalog.json', async (route) => {
-      const response = await route.fetch({ url: new URL(PAGE, route.request().url()).href });
-      const json = /<script type="application\/json" id="consent-gate-config">([\s\S]*?)<\/script>/.exec(await response.text())![1]!;
-      await route.fulfill({ status: 200, contentType: 'application/json', body: json });
-    });
-    const atUrl = (html: string) =>
-      html
-        .replace(/<script type="application\/json" id="consent-gate-config">[\s\S]*?<\/script>/, '')
-        .replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-catalog="/test/jurisdictions-catalog.json"')
-        .replace('</head>', '<script>ConsentGate.setRegion("US-CA")</script></head>');
-    await visitFrom(page, undefined, { edit: atUrl });
+    await serveCatalogAtUrl(page);
+    const fromScript = (html: string) =>
+      atUrl(html).replace('</head>', '<script>ConsentGate.setRegion("US-CA")</script></head>');
+    await visitFrom(page, undefined, { edit: fromScript });
     expect(await page.evaluate(() => window.ConsentGate!.getConsent()?.jurisdiction)).toBe('us');
     await expect(banner(page)).toBeHidden();
-    await visitFrom(page, 'DE', { edit: atUrl });
+    await visitFrom(page, 'DE', { edit: fromScript });
     await expect(banner(page)).toBeVisible();
   });
 
   test('GPP: __gpp answers ping before its part has loaded, then fills usnat; opting out sets the three fields and fires sectionChange', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/dist/consent-gate.gpp.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFile(page, '**/dist/consent-gate.gpp.js');
     // The page's load waits for the held file: only its start is awaited.
     await visitFrom(page, 'US-CA', { waitUntil: 'commit', edit: (html) => html.replace('"categories":', '"options": { "reloadOnRevoke": false }, "categories":') });
     const ping = () => page.evaluate(() => new Promise<Record<string, unknown>>((resolve) => window.__gpp!('ping', (data) => resolve(data as Record<string, unknown>))));
@@ -281,15 +292,10 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
   });
 
   test('data-gpp with a catalogue at a URL: __gpp answers from the moment the loader has run', async ({ page }) => {
-    await page.route('**/test/jurisdictions-catalog.json', async (route) => {
-      const response = await route.fetch({ url: new URL(PAGE, route.request().url()).href });
-      const json = /<script type="application\/json" id="consent-gate-config">([\s\S]*?)<\/script>/.exec(await response.text())![1]!;
-      await route.fulfill({ status: 200, contentType: 'application/json', body: json });
-    });
+    await serveCatalogAtUrl(page);
     await visitFrom(page, 'US-CA', {
-      edit: (html) => html
-        .replace(/<script type="application\/json" id="consent-gate-config">[\s\S]*?<\/script>/, '')
-        .replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-gpp data-catalog="/test/jurisdictions-catalog.json"')
+      edit: (html) => atUrl(html)
+        .replace('<script src="/dist/consent-gate.iife.js"', '<script src="/dist/consent-gate.iife.js" data-gpp')
         // A vendor asking in the very next script, before the catalogue can have arrived.
         .replace('</head>', '<script>window.__early = typeof __gpp === "function" && (function () { var r; __gpp("ping", function (d) { r = d; }); return r; })();</script></head>'),
     });
@@ -299,12 +305,7 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
   });
 
   test('an ungated Google tag below the loader reads a denied default, never none, while consent-gate.regions.js is on its way', async ({ page }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/dist/consent-gate.regions.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdFile(page, '**/dist/consent-gate.regions.js');
     const ungated = `<script async src="https://www.googletagmanager.com/gtag/js?id=G-TEST"></script>
   <script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag('js', new Date()); gtag('config', 'G-TEST');</script>
 </head>`;
