@@ -111,6 +111,9 @@ export function parseCatalog(input: unknown): CatalogResult {
   const jurisdictions = readJurisdictions(input.jurisdictions, (path, fault, got, detail = '') =>
     got === undefined ? problems.add(path, JURISDICTION_MESSAGES[fault](detail)) : problems.add(path, JURISDICTION_MESSAGES[fault](detail), got),
   );
+  if (jurisdictions && options.honorGpc === false && Object.values(jurisdictions).some((rule) => rule.model === 'opt-out')) {
+    warnings.push(`${root}.options.honorGpc: false with an opt-out jurisdiction, where the US state laws make Global Privacy Control a valid opt-out: its visitors' signal is ignored`);
+  }
   if (isRecord(input.jurisdictions)) {
     for (const [id, rule] of Object.entries(input.jurisdictions)) {
       if (!isRecord(rule)) continue;

@@ -145,16 +145,19 @@ export function createConsentState({ config, stored, events, eventPrefix, place,
 
   function getConsent(): Consent | null {
     const choice = chosen();
-    if (choice || !place || !runsByDefault.length) return choice;
+    // An objection does not lapse: a category the last choice refused stays off even once that choice is
+    // too old or of another revision (nobody asks about what runs by objection).
+    const defaults = runsByDefault.filter((id) => !current || current.granted.includes(id));
+    if (choice || !place || !defaults.length) return choice;
     return {
       version: RECORD_VERSION,
       id: DEFAULTS_ID,
       revision: config.revision,
       decidedAt: new Date(start).toISOString(),
-      granted: enabled.filter((id) => id === 'strictly-necessary' || runsByDefault.includes(id)),
+      granted: enabled.filter((id) => id === 'strictly-necessary' || defaults.includes(id)),
       jurisdiction: place.jurisdiction,
       model: place.model,
-      byDefault: [...runsByDefault],
+      byDefault: defaults,
     };
   }
 

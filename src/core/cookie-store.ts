@@ -14,7 +14,7 @@ import { RECORD_VERSION } from './constants';
 import { SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 
 /** The options the cookie itself depends on. */
-export type CookieOptions = Pick<ConsentOptions, 'cookieName' | 'cookieDomain' | 'consentMaxAgeDays'>;
+export type CookieOptions = Pick<ConsentOptions, 'cookieName' | 'cookieDomain' | 'consentMaxAgeDays' | 'refusalMaxAgeDays'>;
 
 export interface CookieStore {
   /** The stored record, or null when there is none or it cannot be trusted. */

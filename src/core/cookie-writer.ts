@@ -7,6 +7,7 @@ import Cookies from 'js-cookie';
 import type { Consent } from './types';
 import { MAX_COOKIE_SIZE, fitsCookie, pageCookies, readConsentCookie, serializeRecord, type CookieOptions, type CookieStore } from './cookie-store';
 import { expireCookie, pagePaths } from './cookie-scopes';
+import { MAX_AGE_DAYS_LIMIT } from './constants';
 
 /** The consent cookie for the catalogue's options; `secure` adds `Secure` (true on https pages); `doc` is where it is written. */
 export function createCookieStore(options: CookieOptions, secure: boolean, doc: Document = document): CookieStore {
@@ -36,7 +37,9 @@ export const storedValue = (consent: Consent): string => Cookies.converter.write
  * (or throws), the choice still holds for this page view. js-cookie writes to
  * the global `document`; `doc` gives the page's location.
  */
-export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays }: CookieOptions, secure: boolean, consent: Consent, doc: Document = document): void {
+/** `objects`: the choice refuses something the visitor's jurisdiction runs by default (an opt-out, an objection): kept 395 days. */
+export function writeConsentCookie(options: CookieOptions, secure: boolean, consent: Consent, doc: Document = document, objects = false): void {
+  const { cookieName, cookieDomain } = options;
   const value = storedValue(consent);
   try {
     expireCookie(doc, cookieName, pagePaths(doc.location.pathname));
@@ -46,10 +49,21 @@ export function writeConsentCookie({ cookieName, cookieDomain, consentMaxAgeDays
       );
       return;
     }
-    Cookies.withAttributes({ path: '/', sameSite: 'Lax', secure, domain: cookieDomain, expires: consentMaxAgeDays }).set(cookieName, serializeRecord(consent));
+    Cookies.withAttributes({ path: '/', sameSite: 'Lax', secure, domain: cookieDomain, expires: objects ? MAX_AGE_DAYS_LIMIT : lifetimeDays(options, consent) }).set(cookieName, serializeRecord(consent));
   } catch {
     // Cookies blocked by the browser: nothing to do but say so (the UI does).
   }
+}
+
+/**
+ * How long the browser keeps a record, in days: `consentMaxAgeDays`; `refusalMaxAgeDays` for one that grants
+ * nothing optional; and for one made in an opt-out jurisdiction the longest a choice may be kept (395 days):
+ * there nobody asks again, so an opt-out that the browser dropped would turn the trackers back on (the CCPA,
+ * § 1798.135(c)(4), has a site wait 12 months before even asking to opt back in).
+ */
+export function lifetimeDays({ consentMaxAgeDays, refusalMaxAgeDays }: CookieOptions, consent: Consent): number {
+  if (consent.model === 'opt-out') return MAX_AGE_DAYS_LIMIT;
+  return consent.granted.some((id) => id !== 'strictly-necessary') ? consentMaxAgeDays : refusalMaxAgeDays ?? consentMaxAgeDays;
 }
 
 /**

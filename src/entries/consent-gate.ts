@@ -104,6 +104,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   // IAB GPP: the stub at once; the CMP API (a chunk with IAB's encoder) only where a US-style opt-out applies.
   const { gpp } = catalog.integrations;
   const gppStub = gpp && installGppStub(doc.defaultView ?? window, gpp.cmpId, gpp.sections);
+  if (gppStub) stops.push(gppStub.remove);
   if (gpp && gppStub && core.place?.model === 'opt-out') extra(import('../integrations/gpp').then((m) => m.startGpp(gpp, core, doc.defaultView ?? window)));
   else if (gppStub) gppStub.notApplicable();
   else if (gpp) console.warn('[consent-gate] window.__gpp belongs to another CMP: integrations.gpp leaves it alone');

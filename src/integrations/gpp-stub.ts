@@ -29,6 +29,8 @@ export interface GppStub {
   configure(cmpId: number, sections: readonly GppSection[]): void;
   /** GPP does not apply to this visitor (an opt-in jurisdiction): see above. */
   notApplicable(): void;
+  /** Takes `window.__gpp` away while it is still this stub (npm's `destroy()`). */
+  remove(): void;
 }
 
 /** A section's id: GPP's section ids for the US sections run from 7 (usnat) in `GPP_SECTIONS` order. */
@@ -77,6 +79,9 @@ export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSec
     configure(id, names) {
       cmpId = id;
       sections = names;
+    },
+    remove() {
+      if (win.__gpp === gpp) delete win.__gpp;
     },
     notApplicable() {
       loaded = true;

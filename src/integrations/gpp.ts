@@ -11,7 +11,7 @@
  *   out) while targeting runs, 1 once the visitor or Global Privacy Control
  *   opted out of it; 0 (not applicable) where the catalogue has no targeting;
  * - the `…Notice` fields from `integrations.gpp.notices`;
- * - `Gpc`: whether the browser sends the signal (a boolean, as the library types it);
+ * - `Gpc`: whether the browser sends the signal, even where `honorGpc` is false (a boolean, as the library types it);
  * then `signalStatus` "ready", and a `sectionChange` event on every choice.
  * Fields a state section does not have are skipped.
  */
@@ -23,7 +23,7 @@ import { gppSectionId } from './gpp-stub';
 /** The opt-out fields: each 1 (opted out), 2 (did not), or 0 (not applicable). */
 const OPT_OUTS = ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut'];
 
-/** Starts the CMP API; returns the stop (the listener on choices). */
+/** Starts the CMP API; returns the stop (the listener on choices, and `__gpp` while it is still this one's). */
 export function startGpp(settings: Gpp, state: ConsentState, win: Window = window): () => void {
   // Held back until the fields are set: the library answers its queue as it is constructed.
   const waiting = ((win.__gpp?.() as unknown[][] | undefined) ?? []).splice(0);
@@ -43,18 +43,25 @@ export function startGpp(settings: Gpp, state: ConsentState, win: Window = windo
     for (const section of settings.sections) {
       for (const field of OPT_OUTS) set(section, field, !sells ? 0 : optedOut ? 1 : 2);
       for (const [field, value] of Object.entries(settings.notices)) set(section, field, value);
-      set(section, 'Gpc', state.gpc);
+      // Whether the browser sends the signal, honoured or not (`honorGpc`): vendors downstream must see it.
+      set(section, 'Gpc', (win.navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
     }
   };
   fill();
   cmp.setCmpDisplayStatus(CmpDisplayStatus.HIDDEN);
   cmp.setCmpStatus(CmpStatus.LOADED);
   cmp.setSignalStatus(SignalStatus.READY);
-  for (const call of waiting) (win.__gpp as (...args: unknown[]) => unknown)(...call);
-  return state.on('change', () => {
+  const mine = win.__gpp;
+  for (const call of waiting) (mine as (...args: unknown[]) => unknown)(...call);
+  const off = state.on('change', () => {
     cmp.setSignalStatus(SignalStatus.NOT_READY);
     fill();
     cmp.setSignalStatus(SignalStatus.READY);
     for (const section of settings.sections) cmp.fireSectionChange(section);
   });
+  // A gate destroyed (an SPA's remount) leaves no CMP answering for it.
+  return () => {
+    off();
+    if (win.__gpp === mine) delete win.__gpp;
+  };
 }

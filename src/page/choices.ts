@@ -24,7 +24,9 @@ export function choicesFor(state: ConsentState, doc: Document, { cookies, option
   return createChoices(state, {
     services,
     write: (consent) => {
-      writeConsentCookie(options, secure, consent, doc);
+      // An opt-out or objection nobody would ask about again: kept as long as any choice may be.
+      const objects = !!state.place?.runsByDefault.some((id) => !consent.granted.includes(id));
+      writeConsentCookie(options, secure, consent, doc, objects);
       announceChoice(consent, win);
       if (options.consentLog) void sendConsentLog(options.consentLog, consent, gpcHonoured(doc, true), win);
     },

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import Cookies from 'js-cookie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readConsentCookie, serializeRecord } from '../../src/core/cookie-store';
-import { isRemembered, storedValue, writeConsentCookie } from '../../src/core/cookie-writer';
+import { isRemembered, lifetimeDays, storedValue, writeConsentCookie } from '../../src/core/cookie-writer';
 import { SERVICE_ID_PATTERN } from '../../src/core/gate-config';
 import { CATEGORY_IDS, type Consent } from '../../src/core/types';
 import { parseConsentCookie } from '../../src/entries/server';
@@ -60,5 +60,17 @@ describe('the consent cookie, written by js-cookie and read by our readers', () 
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('how long the browser keeps the consent cookie', () => {
+  const options = { cookieName: 'cg_consent', consentMaxAgeDays: 182, refusalMaxAgeDays: 30 };
+  const record = (overrides: Partial<Consent>): Consent => ({ version: 1, id: 'a'.repeat(32), revision: 1, decidedAt: '2026-12-03T00:00:00.000Z', granted: ['strictly-necessary', 'performance'], ...overrides });
+  it('a consent consentMaxAgeDays, a refusal refusalMaxAgeDays, a choice made under opt-out 395 days', () => {
+    expect(lifetimeDays(options, record({}))).toBe(182);
+    expect(lifetimeDays(options, record({ granted: ['strictly-necessary'] }))).toBe(30);
+    expect(lifetimeDays({ ...options, refusalMaxAgeDays: undefined }, record({ granted: ['strictly-necessary'] }))).toBe(182);
+    // An opt-out nobody would ask about again must not be dropped by the browser after consentMaxAgeDays.
+    expect(lifetimeDays(options, record({ granted: ['strictly-necessary', 'performance'], model: 'opt-out', jurisdiction: 'us' }))).toBe(395);
   });
 });

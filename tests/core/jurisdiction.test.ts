@@ -280,6 +280,20 @@ describe('consent under a jurisdiction', () => {
     expect(state('DE', optedOut).needsChoice()).toBe(true);
   });
 
+  it('an objection does not lapse: after an expired or older-revision choice, what it refused by objection stays off', () => {
+    const objected = made({ granted: ['strictly-necessary'], decidedAt: '2025-01-01T00:00:00.000Z', revision: 1, jurisdiction: 'uk', model: 'opt-in' });
+    const gb = state('GB', objected);
+    expect(gb.hasConsent('performance')).toBe(false);
+    // Targeting needs consent: the banner asks about it again, analytics stays objected to.
+    expect(gb.needsChoice()).toBe(true);
+    expect(state('GB').hasConsent('performance')).toBe(true);
+  });
+
+  it('warns when honorGpc is false beside an opt-out jurisdiction', () => {
+    const result = parseCatalog(sampleCatalog({ jurisdictions: WORLD, options: { honorGpc: false } }));
+    expect(result.warnings.join('\n')).toMatch(/options\.honorGpc: false with an opt-out jurisdiction/);
+  });
+
   it('a refusal lasts refusalMaxAgeDays, a consent consentMaxAgeDays', () => {
     const options = { options: { consentMaxAgeDays: 365, refusalMaxAgeDays: 20 } };
     const refusal = made({ granted: ['strictly-necessary'], decidedAt: '2026-02-01T00:00:00.000Z' });

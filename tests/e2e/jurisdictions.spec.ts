@@ -357,11 +357,22 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     expect(await page.evaluate(() => window.ConsentGate!.getJurisdiction())).toEqual({ jurisdiction: 'us', model: 'opt-out' });
     await page.evaluate(() => window.ConsentGate!.refuse('targeting'));
     expect(await page.evaluate(() => window.ConsentGate!.getConsent())).toMatchObject({ granted: ['strictly-necessary', 'performance'], byDefault: ['performance'] });
+    // Kept as long as any choice may be (395 days), not consentMaxAgeDays: nobody would ask again.
+    const stored = (await page.context().cookies()).find((c) => c.name === 'cg_consent')!;
+    expect(stored.expires * 1000 - Date.now()).toBeGreaterThan(394 * 86_400_000);
     await visitFrom(page, 'GB');
     // The record was made in the US; the visitor is in the UK now, where analytics runs by objection.
     expect(await page.evaluate(() => [window.ConsentGate!.getConsent()?.jurisdiction, window.ConsentGate!.getJurisdiction()?.jurisdiction])).toEqual(['us', 'uk']);
     await visitFrom(page, 'DE');
     await expect(banner(page)).toBeVisible();
     expect(await page.evaluate(() => window.ConsentGate!.hasConsent('performance'))).toBe(false);
+  });
+
+  test('GPP reports the GPC signal the browser sends even where the catalogue does not honour it', async ({ page }) => {
+    await visitFrom(page, 'US-CA', { gpc: true, edit: (html) => html.replace('"categories":', '"options": { "honorGpc": false }, "categories":') });
+    const field = (name: string) => page.evaluate((name) => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), name)), name);
+    await expect.poll(() => field('usnat.Gpc')).toBe(true);
+    // Not honoured: targeting runs, and the opt-out fields say so.
+    expect(await field('usnat.SaleOptOut')).toBe(2);
   });
 });

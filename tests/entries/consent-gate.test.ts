@@ -130,6 +130,22 @@ describe('createConsentGate', () => {
     expect(gate.hasConsent('targeting')).toBe(true);
   });
 
+  it('destroy() takes the GPP it installed away, so a gate created again (a remount) answers __gpp itself', async () => {
+    const jurisdictions = { us: { regions: ['US-CA'], model: 'opt-out' as const }, elsewhere: { model: 'opt-in' as const, default: true as const } };
+    const catalog = sampleCatalog({ jurisdictions, integrations: { gpp: { cmpId: 300, cmpVersion: 1 } }, options: { reloadOnRevoke: false } });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const field = (name: string) => new Promise((resolve) => window.__gpp!('getField', (value) => resolve(value), name));
+    const first = createConsentGate({ catalog, region: 'US-CA' });
+    await waitFor(() => expect(typeof window.__gpp).toBe('function'));
+    await waitFor(async () => expect(await field('usnat.SaleOptOut')).toBe(2));
+    first.destroy();
+    expect(window.__gpp).toBeUndefined();
+    gate = createConsentGate({ catalog, region: 'US-CA' });
+    gate.refuse('targeting');
+    await waitFor(async () => expect(await field('usnat.TargetedAdvertisingOptOut')).toBe(1));
+    expect(warn).not.toHaveBeenCalledWith(expect.stringMatching(/another CMP/));
+  });
+
   it('validates page-level option overrides with the catalogue', () => {
     expect(() => createConsentGate({ catalog: sampleCatalog(), consentMaxAgeDays: 1000 })).toThrow(
       /catalog\.options\.consentMaxAgeDays: expected a whole number of days from 1 to 395, got number 1000/,

@@ -43,3 +43,28 @@ describe('parseConsentCookie with the cookie twice in one header (two domains or
     expect(parseConsentCookie(header, { now })).toEqual(pickRecord(cookieValues(header, 'cg_consent'), now));
   });
 });
+
+describe('parseConsentCookie with jurisdictions', () => {
+  const NOW = Date.parse('2026-12-03T12:00:00Z');
+  const cookie = (consent: Parameters<typeof serializeRecord>[0]) => `cg_consent=${encodeURIComponent(serializeRecord(consent))}`;
+  // A US visitor who opted out of targeting only: analytics left on by default.
+  const optedOut = sampleConsent({ revision: 1, decidedAt: '2025-06-01T00:00:00.000Z', granted: ['strictly-necessary', 'performance'], jurisdiction: 'us', model: 'opt-out', byDefault: ['performance'] });
+
+  it('for an opt-out visitor an opt-out holds whatever its age or revision', () => {
+    expect(parseConsentCookie(cookie(optedOut), { revision: 2, consentMaxAgeDays: 182, model: 'opt-out', now: NOW })?.granted).toEqual(['strictly-necessary', 'performance']);
+  });
+
+  it('for an opt-in visitor (or no model given) a record with grants by default is no choice', () => {
+    const fresh = { ...optedOut, decidedAt: '2026-12-01T00:00:00.000Z' };
+    expect(parseConsentCookie(cookie(fresh), { revision: 1, model: 'opt-in', now: NOW })).toBeNull();
+    expect(parseConsentCookie(cookie(fresh), { revision: 1, now: NOW })).toBeNull();
+    const explicit = { ...fresh, byDefault: undefined };
+    expect(parseConsentCookie(cookie(explicit), { revision: 1, now: NOW })?.granted).toContain('performance');
+  });
+
+  it('a refusal lasts refusalMaxAgeDays', () => {
+    const refusal = sampleConsent({ revision: 1, decidedAt: '2026-10-01T00:00:00.000Z', granted: ['strictly-necessary'] });
+    expect(parseConsentCookie(cookie(refusal), { consentMaxAgeDays: 365, refusalMaxAgeDays: 30, now: NOW })).toBeNull();
+    expect(parseConsentCookie(cookie(refusal), { consentMaxAgeDays: 365, now: NOW })).not.toBeNull();
+  });
+});
