@@ -45,7 +45,7 @@ const JURISDICTION_MESSAGES: Record<JurisdictionFault, (detail: string) => strin
   optOutDefault: () => 'an opt-in rule: a visitor of unknown region may be in the EU; add "allowOptOutDefault": true to mean it',
   regions: () => 'a list of regions such as ["DE", "US-CA", "EEA"]',
   region: () => 'an ISO 3166 code in upper case, such as "DE" or "US-CA", or "EEA"',
-  regionTwice: (detail) => `a region of one rule only, ${detail}`,
+  regionTwice: (detail) => `each region once, in one rule: ${detail}`,
   categories: () => 'an object keyed by category id',
   categoryKey: () => 'an optional category id',
   basis: () => 'one of consent, objection',
@@ -111,6 +111,16 @@ export function parseCatalog(input: unknown): CatalogResult {
   const jurisdictions = readJurisdictions(input.jurisdictions, (path, fault, got, detail = '') =>
     got === undefined ? problems.add(path, JURISDICTION_MESSAGES[fault](detail)) : problems.add(path, JURISDICTION_MESSAGES[fault](detail), got),
   );
+  if (integrations.gpp && !Object.values(jurisdictions ?? {}).some((rule) => rule.model === 'opt-out')) {
+    warnings.push(`${root}.integrations.gpp: no opt-out jurisdiction, so GPP applies to no visitor (every one gets applicableSections [-1])`);
+  }
+  if (isRecord(input.jurisdictions)) {
+    for (const [id, rule] of Object.entries(input.jurisdictions)) {
+      if (isRecord(rule) && rule.allowOptOutDefault === true && !(rule.default === true && rule.model === 'opt-out')) {
+        warnings.push(`${root}.jurisdictions.${id}.allowOptOutDefault: only means something on the opt-out default rule, ignored`);
+      }
+    }
+  }
   if (jurisdictions && options.honorGpc === false && Object.values(jurisdictions).some((rule) => rule.model === 'opt-out')) {
     warnings.push(`${root}.options.honorGpc: false with an opt-out jurisdiction, where the US state laws make Global Privacy Control a valid opt-out: its visitors' signal is ignored`);
   }
@@ -401,7 +411,8 @@ function readGpp(problems: Problems, warnings: string[], value: unknown, path: s
   }
   if (!isWholeNumber(cmpId, 1, 4095)) problems.add(`${path}.cmpId`, 'the CMP id IAB Tech Lab registered for the site, a whole number from 1 to 4095', cmpId);
   if (!isWholeNumber(cmpVersion, 0, 4095)) problems.add(`${path}.cmpVersion`, 'a whole number from 0 to 4095', cmpVersion);
-  if (!Array.isArray(sections) || !sections.length) problems.add(`${path}.sections`, 'a list of GPP sections such as ["usnat"]', sections);
+  if (!Array.isArray(sections)) problems.add(`${path}.sections`, 'a list of GPP sections such as ["usnat"]', sections);
+  else if (!sections.length) problems.add(`${path}.sections`, 'at least one GPP section, such as "usnat"');
   else {
     sections.forEach((section: unknown, i) => {
       if (!GPP_SECTIONS.includes(section as GppSection)) problems.add(`${path}.sections[${i}]`, `one of ${GPP_SECTIONS.join(', ')}`, section);

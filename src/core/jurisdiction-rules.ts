@@ -48,7 +48,7 @@ export function readJurisdictions(value: unknown, problem: JurisdictionProblem, 
   for (const id in value) {
     const rule = value[id];
     const path = `${at}.${id}`;
-    if (!RULE_ID.test(id)) problem(`${at} key`, 'ruleId', id);
+    if (!RULE_ID.test(id)) problem(`${at}.${id} key`, 'ruleId', id);
     if (!isRecord(rule)) {
       problem(path, 'rule', rule);
       continue;
@@ -71,7 +71,7 @@ export function readJurisdictions(value: unknown, problem: JurisdictionProblem, 
         // The two usual slips: the UK's code is GB, and the group is the EEA (the EU's 27 and Iceland, Liechtenstein, Norway).
         else if (region === 'UK' || region === 'EU') problem(`${path}.regions[${i}]`, 'notIso', region, region === 'UK' ? '"GB"' : '"EEA"');
         else if (lax && (region === 'EEA' || EEA.includes(region.slice(0, 2)))) problem(`${path}.regions[${i}]`, 'eea', region);
-        else if (owner[region] !== undefined) problem(`${path}.regions[${i}]`, 'regionTwice', undefined, `"${region}" is also in "${owner[region]}"`);
+        else if (owner[region] !== undefined) problem(`${path}.regions[${i}]`, 'regionTwice', undefined, owner[region] === id ? `"${region}" is listed twice here` : `"${region}" is also in "${owner[region]}"`);
         else owner[region] = id;
       });
     }

@@ -12,10 +12,15 @@
  */
 import type { CategoryId, Jurisdiction, Jurisdictions, OptionalCategoryId, PrivacyModel } from './types';
 
-/** The EEA: the 27 EU member states, Iceland, Liechtenstein and Norway (EEA Agreement, Art. 126). */
+/**
+ * The EEA: the 27 EU member states, Iceland, Liechtenstein and Norway (EEA Agreement, Art. 126), and the parts
+ * of the EU with ISO 3166-1 codes of their own, which CDNs report as countries: the outermost regions where EU
+ * law applies in full (TFEU Art. 349, 355(1): French Guiana, Guadeloupe, Martinique, Réunion, Mayotte,
+ * Saint-Martin) and the Åland Islands (Finland).
+ */
 export const EEA = [
   'AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT',
-  'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO',
+  'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK', 'IS', 'LI', 'NO', 'GF', 'GP', 'MQ', 'RE', 'YT', 'MF', 'AX',
 ];
 
 /** A country ("DE") or a subdivision ("US-CA", "GB-SCT", "FR-75C"), upper case, or "EEA". */

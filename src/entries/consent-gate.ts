@@ -66,11 +66,12 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const { catalog } = result;
   const store = storeFor(catalog.options, doc);
   const gpc = gpcHonoured(doc, catalog.options.honorGpc);
-  if (config.region !== undefined && typeof config.region !== 'string') {
+  // null or absent (a missing header passed through): no region, the default rule.
+  if (config.region != null && typeof config.region !== 'string') {
     throw new TypeError(`consent-gate: region: expected a region code such as "US-CA" (ISO 3166), got ${describe(config.region)}`);
   }
   const { jurisdictions } = catalog;
-  const place = placeOf(jurisdictions, catalog.enabled, config.region, gpc);
+  const place = placeOf(jurisdictions, catalog.enabled, config.region ?? undefined, gpc);
   const core = createConsentState({ config: catalog, stored: store.read(), events: doc, eventPrefix: EVENT_PREFIX, place, gpc });
   const choices = choicesFor(core, doc, catalog);
   const wanted = uiLanguage(doc, config.language);

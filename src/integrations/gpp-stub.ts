@@ -70,8 +70,8 @@ export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSec
       if (at >= 0) events.splice(at, 1);
       return void callback?.(event('listenerRemoved', parameter as number, at >= 0), true);
     }
-    // No section applies: hasSection is false, getSection and getField have nothing.
-    if (loaded) return void callback?.(command === 'hasSection' ? false : null, command === 'hasSection' || command === 'getSection' || command === 'getField');
+    // No section applies: hasSection is answered false; getSection and getField have nothing, and say so.
+    if (loaded) return void callback?.(command === 'hasSection' ? false : null, command === 'hasSection');
     queue.push(Array.from(arguments));
   }
   win.__gpp = gpp;

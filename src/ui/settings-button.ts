@@ -52,10 +52,17 @@ export function mountSettingsButton(doc: Document, code: string, open: () => voi
     // Fixed markup of our own, then the name as text: the visible words are the accessible name.
     button.innerHTML = OPT_OUT_ICON;
     button.append(label);
+    button.setAttribute('aria-haspopup', 'dialog');
     const line = doc.createElement('p');
+    line.id = 'cg-opt-out-honoured';
     line.setAttribute('part', 'opt-out-honoured');
     line.textContent = honoured;
-    const show = () => (line.hidden = !privacyChoices.honoured());
+    // Heard with the button's name by a screen reader, while it is true.
+    const show = () => {
+      line.hidden = !privacyChoices.honoured();
+      if (line.hidden) button.removeAttribute('aria-describedby');
+      else button.setAttribute('aria-describedby', line.id);
+    };
     show();
     shadow.append(line);
     const off = privacyChoices.onChange(show);

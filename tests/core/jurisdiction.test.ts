@@ -28,6 +28,8 @@ describe('the jurisdiction resolver', () => {
     ['DE', 'eu'],
     ['de', 'eu'],
     ['NO', 'eu'], // EEA, not EU
+    ['RE', 'eu'], // Réunion, an outermost region of the EU with a code of its own
+    ['AX', 'eu'],
     ['CH', 'eu'], // listed itself
     ['DE-BY', 'eu'], // a subdivision falls back to its country, then to the EEA group
     ['GB', 'uk'],
@@ -115,6 +117,9 @@ describe('the validator on jurisdictions', () => {
     refused({ ...WORLD, us: { regions: ['us-ca'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /ISO 3166 code in upper case.*got "us-ca"/);
     refused({ ...WORLD, us: { regions: ['USA'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /got "USA"/);
     refused({ ...WORLD, us: { regions: ['GB'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[0]', /"GB" is also in "uk"/);
+    refused({ ...WORLD, uk: { regions: ['GB', 'GB'], model: 'opt-in' } }, 'catalog.jurisdictions.uk.regions[1]', /"GB" is listed twice here/);
+    // EU territories with codes of their own are in the EEA: refused in an opt-out rule, matched by "EEA".
+    refused({ ...WORLD, us: { regions: ['US-CA', 'GF'], model: 'opt-out' } }, 'catalog.jurisdictions.us.regions[1]', /no region of the EEA/);
     refused({ ...WORLD, us: { regions: 'US-CA', model: 'opt-out' } }, 'catalog.jurisdictions.us.regions', /a list of regions/);
   });
 
@@ -143,7 +148,7 @@ describe('the validator on jurisdictions', () => {
     refused({ ...WORLD, uk: { regions: ['GB'], model: 'opt-in', categories: { analytics: { basis: 'objection' } } } }, 'catalog.jurisdictions.uk.categories key', /an optional category id.*"analytics"/);
     refused({ ...WORLD, uk: { regions: ['GB'], model: 'opt-in', categories: { 'strictly-necessary': { basis: 'objection' } } } }, 'catalog.jurisdictions.uk.categories key', /optional category/);
     refused({ ...WORLD, elsewhere: { model: 'opt-in', default: 'yes' } }, 'catalog.jurisdictions.elsewhere.default', /true, or no such field/);
-    refused({ ...WORLD, 'United States': { regions: ['US-NY'], model: 'opt-out' } }, 'catalog.jurisdictions key', /a rule id/);
+    refused({ ...WORLD, 'United States': { regions: ['US-NY'], model: 'opt-out' } }, 'catalog.jurisdictions.United States key', /a rule id/);
     refused([], 'catalog.jurisdictions', /an object of rules/);
   });
 
@@ -287,6 +292,13 @@ describe('consent under a jurisdiction', () => {
     // Targeting needs consent: the banner asks about it again, analytics stays objected to.
     expect(gb.needsChoice()).toBe(true);
     expect(state('GB').hasConsent('performance')).toBe(true);
+  });
+
+  it('warns about gpp without an opt-out rule, and allowOptOutDefault where it means nothing', () => {
+    const result = parseCatalog(sampleCatalog({ jurisdictions: { eu: { regions: ['EEA'], model: 'opt-in', allowOptOutDefault: true }, all: { model: 'opt-in', default: true } }, integrations: { gpp: { cmpId: 1, cmpVersion: 1 } } }));
+    expect(result.ok).toBe(true);
+    expect(result.warnings.join('\n')).toMatch(/integrations\.gpp: no opt-out jurisdiction/);
+    expect(result.warnings.join('\n')).toMatch(/eu\.allowOptOutDefault: only means something on the opt-out default rule/);
   });
 
   it('warns when honorGpc is false beside an opt-out jurisdiction', () => {

@@ -153,6 +153,9 @@ test.describe('jurisdictions', { tag: '@one-engine' }, () => {
     await expect(banner(page)).toBeHidden();
     await expect(page.getByText('Opt-out request honoured')).toBeVisible();
     await expect(choicesButton(page)).toBeVisible();
+    // Heard with the button, which says it opens a dialog.
+    await expect(choicesButton(page)).toHaveAccessibleDescription('Opt-out request honoured');
+    await expect(choicesButton(page)).toHaveAttribute('aria-haspopup', 'dialog');
     // The US rule's regional default already denies the ad types under GPC.
     const usDefault = (await dataLayer(page)).find((e) => Array.isArray(e) && e[1] === 'default' && (e[2] as { region?: string[] }).region?.includes('US-CA'));
     expect(usDefault).toEqual(['consent', 'default', expect.objectContaining({ ad_storage: 'denied', ad_personalization: 'denied', analytics_storage: 'granted' })]);

@@ -124,6 +124,10 @@ describe('createConsentGate', () => {
     expect(() => createConsentGate({ catalog: sampleCatalog({ jurisdictions }), region: 42 as never })).toThrow(
       'consent-gate: region: expected a region code such as "US-CA" (ISO 3166), got number 42',
     );
+    // A missing header passed straight through: no region, the default rule.
+    const unknown = createConsentGate({ catalog: sampleCatalog({ jurisdictions }), region: null as never });
+    expect(unknown.getJurisdiction()).toEqual({ jurisdiction: 'elsewhere', model: 'opt-in' });
+    unknown.destroy();
     gate = createConsentGate({ catalog: sampleCatalog({ jurisdictions }), region: 'US-CA' });
     expect(gate.getJurisdiction()).toEqual({ jurisdiction: 'us', model: 'opt-out' });
     expect(gate.needsChoice()).toBe(false);
