@@ -642,11 +642,21 @@ function load(json, from, source) {
   changed();
 }
 
-$('load-shipped').addEventListener('click', async () => load(await (await fetch(`/catalog/${$('shipped').value}.json`)).json(), $('shipped').value));
-$('load-pasted').addEventListener('click', () => load($('pasted').value, 'Pasted JSON', $('pasted')));
-$('file').addEventListener('change', async () => {
+/**
+ * The latest load wins: a shipped catalogue still being fetched (the first one, at start, on a slow
+ * machine) must not replace one the person pasted or picked meanwhile.
+ */
+let loads = 0;
+const latest = async (read, from, source) => {
+  const ticket = ++loads;
+  const json = await read();
+  if (ticket === loads) load(json, from, source);
+};
+$('load-shipped').addEventListener('click', () => latest(async () => (await fetch(`/catalog/${$('shipped').value}.json`)).json(), $('shipped').value));
+$('load-pasted').addEventListener('click', () => latest(() => $('pasted').value, 'Pasted JSON', $('pasted')));
+$('file').addEventListener('change', () => {
   const file = $('file').files?.[0];
-  if (file) load(await file.text(), file.name, $('file'));
+  if (file) void latest(() => file.text(), file.name, $('file'));
 });
 $('reset-preview').addEventListener('click', preview);
 for (const id of ['preview-region', 'preview-gpc']) $(id).addEventListener('change', () => lastResult?.ok && preview());

@@ -309,3 +309,22 @@ test('jurisdictions: start from the worked set-up, preview as a visitor from GB,
   await page.getByRole('switch', { name: 'Default rule (region unknown or in no rule)' }).first().check();
   await expect(page.getByText(/exactly one rule with "default": true/).first()).toBeVisible();
 });
+
+test('a catalogue pasted while the first shipped one is still on its way stays: the latest load wins', { tag: '@one-engine' }, async ({ page }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/catalog/conektio.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/editor/');
+  await page.getByLabel('Pasted JSON').fill(JSON.stringify({ revision: 1, site: 'Pasted', privacyPolicyUrl: '/p', categories: { performance: {} } }));
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  await expect.poll(async () => (await exported(page)).site).toBe('Pasted');
+  const answered = page.waitForResponse('**/catalog/conektio.json');
+  release();
+  // The shipped catalogue's late answer, read to its end and past the tasks that would load it, is dropped.
+  await (await answered).finished();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect((await exported(page)).site).toBe('Pasted');
+});
