@@ -61,11 +61,13 @@ export function placeOf(
   if (!jurisdictions) return undefined;
   const jurisdiction = ruleFor(jurisdictions, region);
   const rule: Jurisdiction = jurisdictions[jurisdiction]!;
-  const runsByDefault = enabled.filter((id) =>
-    id !== 'strictly-necessary' && (rule.model === 'opt-out' ? !(gpc && id === 'targeting') : rule.byObjection.includes(id)),
-  );
+  const runsByDefault = enabled.filter((id): id is OptionalCategoryId => id !== 'strictly-necessary' && runsUnder(rule, gpc)(id));
   return { jurisdiction, model: rule.model, runsByDefault };
 }
+
+/** Whether a category runs before any choice under `rule`: every one under opt-out (targeting not with GPC), those by objection under opt-in. */
+const runsUnder = (rule: Jurisdiction, gpc: boolean) => (category: OptionalCategoryId) =>
+  rule.model === 'opt-out' ? !(gpc && category === 'targeting') : rule.byObjection.includes(category);
 
 /**
  * Google Consent Mode's defaults for `jurisdictions` (README, "Jurisdictions"): one per rule that lists regions,
@@ -78,8 +80,7 @@ export function regionalDefaults(
   enabled: readonly CategoryId[],
   gpc: boolean,
 ): { runs(category: OptionalCategoryId): boolean; region?: string[] }[] {
-  const runs = (rule: Jurisdiction) => (category: OptionalCategoryId) =>
-    enabled.includes(category) && (rule.model === 'opt-out' ? !(gpc && category === 'targeting') : rule.byObjection.includes(category));
+  const runs = (rule: Jurisdiction) => (category: OptionalCategoryId) => enabled.includes(category) && runsUnder(rule, gpc)(category);
   const rules = Object.values(jurisdictions);
   return [
     ...rules.filter((rule) => rule.regions.length).map((rule) => ({ runs: runs(rule), region: rule.regions.flatMap((code) => (code === 'EEA' ? EEA : [code])) })),

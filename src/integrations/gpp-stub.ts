@@ -36,6 +36,9 @@ export interface GppStub {
 /** A section's id: GPP's section ids for the US sections run from 7 (usnat) in `GPP_SECTIONS` order. */
 export const gppSectionId = (section: GppSection): number => GPP_SECTIONS.indexOf(section) + 7;
 
+/** `supportedAPIs` as GPP 1.1 writes it: "7:usnat". */
+export const supportedApis = (sections: readonly GppSection[]): string[] => sections.map((name) => `${gppSectionId(name)}:${name}`);
+
 /** Installs the stub; undefined when the page has a `__gpp` already. `cmpId` 0 until the catalogue says (`data-gpp` alone). */
 export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSection[] = ['usnat']): GppStub | undefined {
   if (typeof win.__gpp === 'function') return undefined;
@@ -47,7 +50,7 @@ export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSec
     cmpStatus: loaded ? 'loaded' : 'stub',
     cmpDisplayStatus: 'hidden',
     signalStatus: loaded ? 'ready' : 'not ready',
-    supportedAPIs: sections.map((name) => `${gppSectionId(name)}:${name}`),
+    supportedAPIs: supportedApis(sections),
     cmpId,
     sectionList: [],
     applicableSections: [-1],

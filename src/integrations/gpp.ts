@@ -18,7 +18,7 @@
 import { CmpApi, CmpDisplayStatus, CmpStatus, SignalStatus } from '@iabgpp/cmpapi';
 import type { ConsentState } from '../core/consent';
 import type { Gpp } from '../core/types';
-import { gppSectionId } from './gpp-stub';
+import { gppSectionId, supportedApis } from './gpp-stub';
 
 /** The opt-out fields: each 1 (opted out), 2 (did not), or 0 (not applicable). */
 const OPT_OUTS = ['SaleOptOut', 'SharingOptOut', 'TargetedAdvertisingOptOut'];
@@ -29,7 +29,7 @@ export function startGpp(settings: Gpp, state: ConsentState, win: Window = windo
   const waiting = ((win.__gpp?.() as unknown[][] | undefined) ?? []).splice(0);
   const cmp = new CmpApi(settings.cmpId, settings.cmpVersion);
   cmp.setApplicableSections(settings.sections.map(gppSectionId));
-  cmp.setSupportedAPIs(settings.sections.map((name) => `${gppSectionId(name)}:${name}`));
+  cmp.setSupportedAPIs(supportedApis(settings.sections));
   const set = (section: string, field: string, value: unknown) => {
     try {
       cmp.setFieldValue(section, field, value);
