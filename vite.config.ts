@@ -14,6 +14,7 @@ import { configDefaults } from 'vitest/config';
  *   --mode gpp      → dist/consent-gate.gpp.js       IAB GPP's CMP API, fetched only for opt-out visitors where integrations.gpp is on
  *   --mode regions  → dist/consent-gate.regions.js   the jurisdictions reader and resolver, fetched only for a catalogue with jurisdictions
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/page/languages.ts)
+ *   --mode tiktok-pixel → dist/consent-gate.tiktok-pixel.js  one per vendor integration (VENDORS), fetched only where the catalogue turns it on
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
  *   --mode server-cjs → dist/consent-gate-server.cjs  `require('consent-gate/server')` for CommonJS servers, self-contained
  * and the vitest set-up.
@@ -32,15 +33,22 @@ const scriptTag = {
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
 const languageOf = (mode: string) => /^lang-([a-z]+)$/.exec(mode)?.[1];
+/** Vendor integrations, by service id: `--mode tiktok-pixel` → dist/consent-gate.tiktok-pixel.js (src/integrations/tiktok-pixel.ts). */
+const VENDORS = ['microsoft-clarity', 'microsoft-uet', 'tiktok-pixel', 'matomo', 'posthog'];
 const scriptTagFile = (mode: string): readonly [string, string] | undefined =>
-  languageOf(mode) ? ['src/entries/lang.ts', `consent-gate.lang.${languageOf(mode)}.js`] : scriptTag[mode as keyof typeof scriptTag];
+  languageOf(mode) ? ['src/entries/lang.ts', `consent-gate.lang.${languageOf(mode)}.js`]
+  : VENDORS.includes(mode) ? ['src/entries/vendor.ts', `consent-gate.${mode}.js`]
+  : scriptTag[mode as keyof typeof scriptTag];
 
 const OPEN_COOKIE_DATABASE =
   '/*! Known cookies: the Open Cookie Database, https://github.com/jkwakman/Open-Cookie-Database, Apache License 2.0 (consent-gate: src/audit/open-cookie-database.LICENSE). */';
 
 export default defineConfig(({ mode }) => ({
   resolve: {
-    alias: { 'virtual:consent-gate-language': `/src/ui/i18n/${languageOf(mode) ?? 'en'}.ts` },
+    alias: {
+      'virtual:consent-gate-language': `/src/ui/i18n/${languageOf(mode) ?? 'en'}.ts`,
+      'virtual:consent-gate-vendor': `/src/integrations/${VENDORS.includes(mode) ? mode : VENDORS[0]}.ts`,
+    },
   },
   oxc: {
     // Preact's h() directly (each .tsx imports it): the automatic runtime adds a module the UI file pays for on every first visit.

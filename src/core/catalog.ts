@@ -3,7 +3,7 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, LAYOUTS, THEMES, type Appearance, type Gpp, type GppNotice, type GppSection, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
+import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, LAYOUTS, MATOMO_MODES, THEMES, VENDOR_INTEGRATIONS, type VendorIntegration, type Appearance, type Gpp, type GppNotice, type GppSection, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
 import {
   DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, GPP_NOTICE_DEFAULTS, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
@@ -361,7 +361,11 @@ function readIntegrations(problems: Problems, warnings: string[], value: unknown
   const integrations: Integrations = { metaPixel: true };
   if (value === undefined) return integrations;
   if (!isRecord(value)) return problems.add(path, 'an object of integrations', value), integrations;
-  warnings.push(...unknownKeys(value, ['googleConsentMode', 'metaPixel', 'gpp'], path));
+  warnings.push(...unknownKeys(value, ['googleConsentMode', 'metaPixel', 'gpp', ...VENDOR_INTEGRATIONS], path));
+  for (const key of VENDOR_INTEGRATIONS) {
+    const settings = readVendor(problems, warnings, key, value[key], `${path}.${key}`);
+    if (settings) integrations[key] = settings as never;
+  }
   if (value.metaPixel !== undefined) {
     if (typeof value.metaPixel === 'boolean') integrations.metaPixel = value.metaPixel;
     else problems.add(`${path}.metaPixel`, 'true or false', value.metaPixel);
@@ -395,6 +399,21 @@ function readIntegrations(problems: Problems, warnings: string[], value: unknown
     services: services as string[],
   };
   return integrations;
+}
+
+/** A vendor integration: `true` (on, its defaults), `false` or absent (off), or an object of its options (Matomo's `mode`). */
+function readVendor(problems: Problems, warnings: string[], key: VendorIntegration, value: unknown, path: string): object | undefined {
+  if (value === undefined || value === false) return undefined;
+  const options = key === 'matomo' ? ['mode'] : [];
+  if (value !== true && !isRecord(value)) {
+    return void problems.add(path, options.length ? 'true, false or an object such as { "mode": "cookies" }' : 'true or false (or {}: it has no options)', value);
+  }
+  const given = value === true ? {} : value;
+  warnings.push(...unknownKeys(given, options, path));
+  if (key !== 'matomo') return {};
+  const { mode = 'tracking' } = given;
+  if (!MATOMO_MODES.includes(mode as never)) problems.add(`${path}.mode`, `one of ${MATOMO_MODES.join(', ')}`, mode);
+  return { mode };
 }
 
 function readGpp(problems: Problems, warnings: string[], value: unknown, path: string): Gpp | undefined {

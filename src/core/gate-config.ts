@@ -6,7 +6,7 @@
  * runs. `parseCatalog` applies the same rules with messages, and a test keeps
  * the two in agreement.
  */
-import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, type CategoryId, type GateConfig, type Integrations } from './types';
+import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, MATOMO_MODES, VENDOR_INTEGRATIONS, type CategoryId, type GateConfig, type Integrations } from './types';
 import {
   DEFAULT_COOKIE_NAME, DEFAULT_MAX_AGE_DAYS, GPP_NOTICE_DEFAULTS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
@@ -57,8 +57,15 @@ const readOptions = /* @__PURE__ */ record({
   honorGpc: [true, bool],
   scriptTimeout: [SCRIPT_TIMEOUT_MS, whole(100, MAX_SCRIPT_TIMEOUT_MS)],
 });
+/** A vendor integration: `true` is on with its defaults, `false` off, an object on with these options. */
+const vendor =
+  (options: Record<string, [unknown, Read]> = {}): Read =>
+  (value) =>
+    value === false ? undefined : record(options)(value === true ? {} : value);
 const readIntegrations = /* @__PURE__ */ record({
   metaPixel: [true, bool],
+  // Matomo's mode is the one vendor option; the others take `true` or `{}`.
+  ...Object.fromEntries(VENDOR_INTEGRATIONS.map((key) => [key, [undefined, vendor(key === 'matomo' ? { mode: ['tracking', (value) => (MATOMO_MODES.includes(value as never) ? value : null)] } : {})]])),
   googleConsentMode: [
     undefined,
     /* @__PURE__ */ record({

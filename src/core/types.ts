@@ -276,7 +276,41 @@ export interface Integrations {
   metaPixel: boolean;
   /** Absent: no `window.__gpp`. */
   gpp?: Gpp;
+  /** Microsoft Clarity's `clarity('consentv2', …)` (README, "Microsoft Clarity"); `true` in the catalogue. Absent: off. */
+  microsoftClarity?: VendorSettings;
+  /** Microsoft Advertising UET's `uetq.push('consent', …)` (README, "Microsoft UET"). Absent: off. */
+  microsoftUet?: VendorSettings;
+  /** TikTok Pixel's `ttq.holdConsent()` / `grantConsent()` / `revokeConsent()` (README, "TikTok Pixel"). Absent: off. */
+  tiktokPixel?: VendorSettings;
+  /** Matomo's `requireConsent` or `requireCookieConsent` and what follows (README, "Matomo"). Absent: off. */
+  matomo?: MatomoSettings;
+  /** PostHog's `opt_out_capturing()` / `opt_in_capturing()` (README, "PostHog"). Absent: off. */
+  posthog?: VendorSettings;
 }
+
+/**
+ * The vendor integrations beyond Google and Meta, by catalogue key, each with the service id its tags carry in
+ * `data-service` and its consent part's file (`consent-gate.<service>.js`): the key in kebab case.
+ */
+export const VENDOR_INTEGRATIONS = ['microsoftClarity', 'microsoftUet', 'tiktokPixel', 'matomo', 'posthog'] as const;
+export type VendorIntegration = (typeof VENDOR_INTEGRATIONS)[number];
+/** The service ids of VENDOR_INTEGRATIONS: `microsoft-clarity`, `microsoft-uet`, `tiktok-pixel`, `matomo`, `posthog`. */
+export type VendorService = 'microsoft-clarity' | 'microsoft-uet' | 'tiktok-pixel' | 'matomo' | 'posthog';
+
+/** A vendor integration turned on (`true` in the catalogue reads as `{}`): it has no options of its own. */
+export type VendorSettings = Record<string, never>;
+
+/**
+ * Matomo (`catalog.integrations.matomo`): `true` or `{ "mode": … }`.
+ * - "tracking": `requireConsent`; nothing is tracked until consent (`setConsentGiven`, `forgetConsentGiven`).
+ * - "cookies": `requireCookieConsent`; Matomo tracks without cookies until consent (`setCookieConsentGiven`,
+ *   `forgetCookieConsentGiven`), for sites that rely on Matomo's cookieless tracking being exempt.
+ * Source: Matomo, "JavaScript Tracking Client: Asking for consent". @default { mode: "tracking" }
+ */
+export interface MatomoSettings {
+  mode: 'tracking' | 'cookies';
+}
+export const MATOMO_MODES = ['tracking', 'cookies'] as const;
 
 /**
  * What gating depends on: enough to decide what is granted without the

@@ -8,7 +8,8 @@ import { CatalogError, parseCatalog } from '../core/catalog';
 import { describe } from '../core/validate';
 import { DEFAULTS_ID, createConsentState } from '../core/consent';
 import { EVENT_PREFIX } from '../core/constants';
-import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog } from '../core/types';
+import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog, VendorService } from '../core/types';
+import type { StartVendor } from '../integrations/vendor-consent';
 import { startConsentGate, type ConsentGateApi } from '../page/start';
 import { languageFile, uiLanguage } from '../page/languages';
 import { createCodeGate, type CodeGate } from '../page/when-granted';
@@ -43,6 +44,15 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
 export interface ConsentGate extends ConsentGateApi, CodeGate {
   readonly catalog: Catalog;
 }
+
+/** Each vendor integration a chunk of its own, imported only where the catalogue turns it on. */
+const VENDOR_CHUNKS: Record<VendorService, () => Promise<StartVendor>> = {
+  'microsoft-clarity': () => import('../integrations/microsoft-clarity').then((m) => m.start),
+  'microsoft-uet': () => import('../integrations/microsoft-uet').then((m) => m.start),
+  'tiktok-pixel': () => import('../integrations/tiktok-pixel').then((m) => m.start),
+  matomo: () => import('../integrations/matomo').then((m) => m.start),
+  posthog: () => import('../integrations/posthog').then((m) => m.start),
+};
 
 /** The preferences dialog (Preact and signals), a chunk of its own: imported when the visitor opens it, or prefetched once the banner shows. */
 const loadPreferences = () => import('../ui/preferences-layer').then(({ openPreferences }) => ({ open: openPreferences }));
@@ -90,6 +100,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
     // The catalogue is known from the start here: the Pixel is held only where it turns the integration on.
     heldPixel: catalog.integrations.metaPixel ? holdMetaPixel(doc.defaultView ?? window) : undefined,
     regional: jurisdictions && regionalDefaults(jurisdictions, catalog.enabled, gpc),
+    loadVendor: (service) => VENDOR_CHUNKS[service](),
     coverEmbeds: (actions) => import('../ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.

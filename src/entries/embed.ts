@@ -173,6 +173,7 @@ if (window.ConsentGate) {
       nonce,
       heldPixel,
       regional: jurisdictions && regions?.consentModeDefaults(jurisdictions, config.enabled, gpc),
+      loadVendor: part,
       coverEmbeds: (actions) => part('covers').then((covers) => covers.cover(document, wanted, actions)),
     });
     // Only sites that turn the floating button on fetch its small file; the loader just asks. In an opt-out

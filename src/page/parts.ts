@@ -4,7 +4,8 @@
  * one registry slot on window, keyed by a global symbol so no page name is taken.
  */
 import type { Choices, ConsentState } from '../core/consent';
-import type { Gpp } from '../core/types';
+import type { Gpp, VendorService } from '../core/types';
+import type { StartVendor } from '../integrations/vendor-consent';
 import type { placeOf, regionalDefaults } from '../core/jurisdiction';
 import type { strictJurisdictions } from '../core/jurisdiction-rules';
 import type { UiHandle, View } from './start';
@@ -13,7 +14,10 @@ import type { CoverActions } from '../ui/embed-cover';
 import type { PreferencesLayer } from '../ui/mount';
 import type { PrivacyChoices } from '../ui/settings-button';
 
-export interface Parts {
+/** Each vendor integration (consent-gate.microsoft-clarity.js, …), only where the catalogue turns it on. */
+type VendorParts = { [S in VendorService]: StartVendor };
+
+export interface Parts extends VendorParts {
   ui: {
     mount(
       core: ConsentState, catalog: Record<string, unknown>, view: View, doc: Document, language: Language | undefined, wanted: string,

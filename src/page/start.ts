@@ -7,7 +7,8 @@
 import type { Choices, ConsentState } from '../core/consent';
 import { createGate } from '../core/gate';
 import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
-import type { CategoryId, Consent, ConsentEvents, GateConfig, PrivacyModel } from '../core/types';
+import { VENDOR_INTEGRATIONS, type CategoryId, type Consent, type ConsentEvents, type GateConfig, type PrivacyModel, type VendorService } from '../core/types';
+import type { StartVendor } from '../integrations/vendor-consent';
 import { startGoogleConsentMode, type RegionalDefault } from '../integrations/google-consent-mode';
 import type { HeldPixel } from '../integrations/meta-pixel';
 import { followOtherTabs } from './cross-tab';
@@ -80,11 +81,13 @@ export interface GateParts {
   coverEmbeds(actions: CoverActions): Promise<() => void>;
   /** Consent Mode's defaults per rule of `jurisdictions` (`regionalDefaults`); absent without them. */
   regional?: RegionalDefault[];
+  /** Fetches a vendor integration's file (`consent-gate.<service>.js`) or chunk, for each one the catalogue turns on. */
+  loadVendor(service: VendorService): Promise<StartVendor>;
   /** The Pixel as the entry held it (`holdMetaPixel`), the loader before its catalogue arrived; none when it is not consent-gate's to hold. */
   heldPixel?: HeldPixel;
 }
 
-export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel, regional }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel, regional, loadVendor }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -94,10 +97,15 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
   // Advanced Consent Mode runs Google's gated tags at once; Consent Mode keeps them cookieless.
   const atOnce = googleConsentMode?.mode === 'advanced' ? googleConsentMode.services : [];
   let covering: Promise<(() => void) | void> | undefined;
+  // Vendors whose consent part has not started yet: their tags wait for it, so its hold comes first.
+  const waiting = new Set<string>();
+  /** The vendors' choice listeners, told before the gate releases what a choice allows (emptied by destroy). */
+  const vendorsFirst: (() => void)[] = [];
   const gate = createGate(
     doc,
     (el) => {
       const service = el.getAttribute(SERVICE_ATTR);
+      if (waiting.has(service!)) return false;
       const runs = (core.hasConsent(el.getAttribute(CATEGORY_ATTR) as CategoryId) && (!service || core.hasService(service))) || atOnce.includes(service!);
       // A blocked embed gets a cover offering to allow it; the covers' code is fetched only then.
       if (!runs && el.nodeName === 'IFRAME') covering ??= coverEmbeds(coverActions).catch(() => {});
@@ -122,7 +130,24 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
   const placeholders = () => {
     for (const el of doc.querySelectorAll<HTMLElement>(`[${PLACEHOLDER_ATTR}]`)) el.hidden = core.hasConsent(el.getAttribute(PLACEHOLDER_ATTR) as CategoryId);
   };
+  for (const key of VENDOR_INTEGRATIONS) {
+    const settings = core.config.integrations[key];
+    if (!settings) continue;
+    // The key in kebab case: microsoftClarity → microsoft-clarity.
+    const service = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) as VendorService;
+    waiting.add(service);
+    loadVendor(service).then(
+      (start) => {
+        if (!waiting.delete(service)) return;
+        start(core, settings as never, win, (fn) => (vendorsFirst.push(fn), () => {}));
+        gate.activate();
+      },
+      // Fail closed: without its consent part the vendor's tags are never released.
+      () => console.error(`[consent-gate] consent-gate.${service}.js failed to load: its tags stay blocked`),
+    );
+  }
   const offChange = core.on('change', () => {
+    for (const tell of vendorsFirst) tell();
     gate.activate();
     placeholders();
   });
@@ -156,6 +181,8 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
     showPreferences: () => show('preferences'),
     settled: gate.settled,
     destroy() {
+      waiting.clear();
+      vendorsFirst.length = 0;
       offChange();
       unfollow();
       unobserve();

@@ -20,7 +20,8 @@ export function localPath(url: URL): string {
   return (url.pathname.startsWith('/shop/') ? SHOP_PAGE : url.pathname) + url.search;
 }
 
-const TRACKER_HOSTS = /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com)$/;
+const TRACKER_HOSTS =
+  /(^|\.)(googletagmanager\.com|google-analytics\.com|connect\.facebook\.net|facebook\.com|clarity\.ms|bat\.bing\.com|analytics\.tiktok\.com|matomo\.cloud|posthog\.com)$/;
 
 export const isTrackerHost = (hostname: string) => TRACKER_HOSTS.test(hostname);
 
@@ -30,5 +31,14 @@ const stub = (name: string) => readFileSync(new URL(`../e2e/stubs/${name}`, impo
 export function answerTracker(url: URL): { status: number; contentType: string; body: string } {
   if (url.pathname.startsWith('/gtag/js')) return { status: 200, contentType: 'text/javascript', body: stub('gtag.js') };
   if (url.pathname.endsWith('/fbevents.js')) return { status: 200, contentType: 'text/javascript', body: stub('fbevents.js') };
+  // The vendors with consent APIs of their own (tests/e2e/vendors.spec.ts): each stand-in runs its queue as the vendor's script does.
+  const vendor =
+    url.hostname === 'www.clarity.ms' && url.pathname.startsWith('/tag/') ? 'clarity.js'
+    : url.hostname === 'bat.bing.com' && url.pathname === '/bat.js' ? 'bat.js'
+    : url.hostname === 'analytics.tiktok.com' && url.pathname === '/i18n/pixel/events.js' ? 'tiktok.js'
+    : url.hostname === 'cdn.matomo.cloud' && url.pathname.endsWith('/matomo.js') ? 'matomo.js'
+    : url.hostname.endsWith('-assets.i.posthog.com') && url.pathname === '/static/array.js' ? 'posthog.js'
+    : undefined;
+  if (vendor) return { status: 200, contentType: 'text/javascript', body: stub(vendor) };
   return { status: 204, contentType: 'text/plain', body: '' };
 }
