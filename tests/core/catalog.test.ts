@@ -141,4 +141,15 @@ describe('parseCatalog: cookie scopes and the consent record', () => {
     expect(parseCatalog(withServices(140)).ok).toBe(true);
     expect(parseCatalog({ ...withServices(140), options: { cookieName: name } }).ok).toBe(false);
   });
+
+  it('names a wrong vendor integration at its field, with what is expected, and warns about an unknown option', () => {
+    expect(problemsOf(sampleCatalog({ integrations: { matomo: { mode: 'cookieless' }, tiktokPixel: 'yes', posthog: [] } } as never))).toEqual([
+      'catalog.integrations.tiktokPixel: expected true or false (or {}: it has no options), got "yes"',
+      'catalog.integrations.matomo.mode: expected one of tracking, cookies, got "cookieless"',
+      'catalog.integrations.posthog: expected true or false (or {}: it has no options), got an array',
+    ]);
+    const result = parseCatalog(sampleCatalog({ integrations: { microsoftClarity: { projectId: 'abc' } } } as never));
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toContainEqual(expect.stringContaining('catalog.integrations.microsoftClarity'));
+  });
 });

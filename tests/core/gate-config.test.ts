@@ -29,8 +29,24 @@ describe('readGateConfig', () => {
     expect(readGateConfig(input)?.integrations).toEqual(full.catalog.integrations);
   });
 
+  it('reads the vendor integrations exactly as the full validator does: true, an object of options, false', () => {
+    const input = sampleCatalog({
+      integrations: { microsoftClarity: true, microsoftUet: {}, tiktokPixel: false, matomo: { mode: 'cookies' }, posthog: true },
+    } as never);
+    const full = parseCatalog(input);
+    if (!full.ok) throw new Error('fixture is invalid');
+    expect(full.catalog.integrations).toEqual({ metaPixel: true, microsoftClarity: {}, microsoftUet: {}, matomo: { mode: 'cookies' }, posthog: {} });
+    expect(readGateConfig(input)?.integrations).toEqual(full.catalog.integrations);
+    const matomoOn = sampleCatalog({ integrations: { matomo: true } } as never);
+    expect(readGateConfig(matomoOn)?.integrations.matomo).toEqual({ mode: 'tracking' });
+    expect(parseCatalog(matomoOn).ok && (parseCatalog(matomoOn) as { catalog: { integrations: unknown } }).catalog.integrations).toEqual({ metaPixel: true, matomo: { mode: 'tracking' } });
+  });
+
   it.each([
     ['no object', 'catalog'],
+    ['an unknown Matomo mode', { ...sampleCatalog(), integrations: { matomo: { mode: 'cookieless' } } }],
+    ['a vendor integration as text', { ...sampleCatalog(), integrations: { tiktokPixel: 'yes' } }],
+    ['a vendor integration as a list', { ...sampleCatalog(), integrations: { posthog: [] } }],
     ['a revision of 0', { ...sampleCatalog(), revision: 0 }],
     ['a revision as text', { ...sampleCatalog(), revision: '3' }],
     ['no categories', { ...sampleCatalog(), categories: undefined }],
