@@ -134,6 +134,26 @@ describe('createConsentGate', () => {
     expect(gate.hasConsent('targeting')).toBe(true);
   });
 
+  it('a vendor integration comes as a chunk of its own: its tags wait for it, and its hold is queued before they run', async () => {
+    const ran = pageWithTags();
+    // A returning visitor who allowed targeting: everything else runs at once, TikTok's tag only after its part started.
+    const stored = createConsentGate({ catalog: sampleCatalog(), document });
+    stored.acceptAll();
+    stored.destroy();
+    document.body.querySelectorAll('script').forEach((el) => el.remove());
+    ran.length = 0;
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<script type="text/plain" data-category="targeting">window.ran.push('pixel')</script>
+      <script type="text/plain" data-category="targeting" data-service="tiktok-pixel">window.ttq.push(['page']); window.ran.push('tiktok')</script>`,
+    );
+    gate = createConsentGate({ catalog: sampleCatalog({ integrations: { tiktokPixel: true } }) });
+    expect(ran).toEqual(['pixel']);
+    await waitFor(() => expect(ran).toEqual(['pixel', 'tiktok']));
+    expect([...(window as unknown as { ttq: unknown[] }).ttq]).toEqual([['holdConsent'], ['grantConsent'], ['page']]);
+    delete (window as unknown as { ttq?: unknown }).ttq;
+  });
+
   it('destroy() takes the GPP it installed away, so a gate created again (a remount) answers __gpp itself', async () => {
     const jurisdictions = { us: { regions: ['US-CA'], model: 'opt-out' as const }, elsewhere: { model: 'opt-in' as const, default: true as const } };
     const catalog = sampleCatalog({ jurisdictions, integrations: { gpp: { cmpId: 300, cmpVersion: 1 } }, options: { reloadOnRevoke: false } });
