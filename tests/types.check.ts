@@ -30,7 +30,12 @@ export function typeChecks(): void {
   const regex: CatalogInput = { ...catalog, cookies: [{ name: '^_ga', match: 'regex', category: 'performance', provider: 'p', expiry: 'e', description: 'd' }] };
   // @ts-expect-error categories are the five known ones
   const marketing: CatalogInput = { ...catalog, categories: { marketing: {} } };
-  void [noCategory, regex, marketing];
+  const vendors: CatalogInput = { ...catalog, integrations: { microsoftClarity: true, tiktokPixel: {}, matomo: { mode: 'cookies' }, posthog: false } };
+  // @ts-expect-error Matomo's mode is tracking or cookies
+  const matomoMode: CatalogInput = { ...catalog, integrations: { matomo: { mode: 'cookieless' } } };
+  // @ts-expect-error a vendor integration is true, false or {}, not text
+  const tiktokText: CatalogInput = { ...catalog, integrations: { tiktokPixel: 'yes' } };
+  void [noCategory, regex, marketing, vendors, matomoMode, tiktokText];
 }
 
 // The README's npm example as written: a shipped catalogue imported as JSON

@@ -276,9 +276,9 @@ export interface Integrations {
   metaPixel: boolean;
   /** Absent: no `window.__gpp`. */
   gpp?: Gpp;
-  /** Microsoft Clarity's `clarity('consentv2', …)` (README, "Microsoft Clarity"); `true` in the catalogue. Absent: off. */
+  /** Microsoft Clarity's `clarity('consentv2', …)` (README, "Microsoft Clarity"); `true` in the catalogue reads as `{}`. Absent: off. */
   microsoftClarity?: VendorSettings;
-  /** Microsoft Advertising UET's `uetq.push('consent', …)` (README, "Microsoft UET"). Absent: off. */
+  /** Microsoft Advertising UET's `uetq.push('consent', …)` (README, "Microsoft Advertising UET"). Absent: off. */
   microsoftUet?: VendorSettings;
   /** TikTok Pixel's `ttq.holdConsent()` / `grantConsent()` / `revokeConsent()` (README, "TikTok Pixel"). Absent: off. */
   tiktokPixel?: VendorSettings;
@@ -421,6 +421,11 @@ export interface CatalogInput {
     googleConsentMode?: Partial<GoogleConsentMode>;
     metaPixel?: boolean;
     gpp?: Pick<Gpp, 'cmpId' | 'cmpVersion'> & Partial<Gpp>;
+    microsoftClarity?: boolean | VendorSettings;
+    microsoftUet?: boolean | VendorSettings;
+    tiktokPixel?: boolean | VendorSettings;
+    matomo?: boolean | Partial<MatomoSettings>;
+    posthog?: boolean | VendorSettings;
   };
   jurisdictions?: Record<string, JurisdictionInput>;
 }
