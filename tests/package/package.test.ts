@@ -57,6 +57,10 @@ describe('npm pack', () => {
     expect(packed).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'src/audit/open-cookie-database.LICENSE']));
   });
 
+  it('ships the Tag Manager template the README tells sites to import from node_modules', () => {
+    expect(packed).toContain('integrations/gtm/consent-gate.tpl');
+  });
+
   it('says where the project lives', () => {
     expect(pkg).toMatchObject({
       repository: { type: 'git', url: expect.stringMatching(/^git\+https:\/\/github\.com\/consent-gate\/consent-gate\.git$/) },
