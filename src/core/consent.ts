@@ -131,15 +131,15 @@ export function createConsentState({ config, stored, events, eventPrefix, place,
   /** The stored choice while it holds: this revision, not expired, and no grant by a default this jurisdiction does not have. */
   function chosen(): Consent | null {
     if (!current) return null;
+    // Made under opt-out (or another rule's objection) without an explicit choice: no consent here.
+    const defaulted = (current.byDefault ?? []).some((id) => enabled.includes(id) && !runsByDefault.includes(id));
     // In an opt-out jurisdiction a choice does not lapse: nobody would ask again, so an expired opt-out (or one
     // made under an older revision) would quietly turn the trackers back on (CCPA § 1798.135(c)(4) makes a site
     // wait 12 months before even asking to opt back in). It holds, grants by default of another rule aside.
-    if (place?.model === 'opt-out') return (current.byDefault ?? []).some((id) => enabled.includes(id) && !runsByDefault.includes(id)) ? null : inUse(current);
+    if (place?.model === 'opt-out') return defaulted ? null : inUse(current);
     if (current.revision !== config.revision) return null;
     const refusal = !current.granted.some((id) => id !== 'strictly-necessary');
     const days = refusal ? options.refusalMaxAgeDays ?? options.consentMaxAgeDays : options.consentMaxAgeDays;
-    // Made under opt-out (or another rule's objection) without an explicit choice: no consent here.
-    const defaulted = (current.byDefault ?? []).some((id) => enabled.includes(id) && !runsByDefault.includes(id));
     return defaulted || now() - Date.parse(current.decidedAt) >= days * DAY_MS ? null : inUse(current);
   }
 
@@ -167,8 +167,8 @@ export function createConsentState({ config, stored, events, eventPrefix, place,
     ...(place && { place }),
     getJurisdiction: () => (place ? { jurisdiction: place.jurisdiction, model: place.model } : null),
     getConsent,
-    needsChoice: () =>
-      place?.model !== 'opt-out' && !chosen() && optionalCategories(config).some((id) => !runsByDefault.includes(id)),
+    // An optional category (`optionalCategories`) that does not run by default.
+    needsChoice: () => place?.model !== 'opt-out' && !chosen() && enabled.some((id) => id !== 'strictly-necessary' && !runsByDefault.includes(id)),
     hasConsent: (category) =>
       enabled.includes(category) && (category === 'strictly-necessary' || !!getConsent()?.granted.includes(category)),
     hasService: (service) => {

@@ -9,7 +9,7 @@
  * server helper needs it without a DOM as well. A property test checks that
  * the reader and js-cookie agree on every value the writer makes.
  */
-import { CATEGORY_IDS, PRIVACY_MODELS, type CategoryId, type Consent, type ConsentOptions } from './types';
+import { CATEGORY_IDS, PRIVACY_MODELS, type Consent, type ConsentOptions } from './types';
 import { RECORD_VERSION } from './constants';
 import { SERVICE_ID_PATTERN, isWholeNumber } from './gate-config';
 
@@ -117,7 +117,7 @@ export function parseRecord(raw: string | undefined, now: number = Date.now()): 
       typeof id === 'string' && ID_PATTERN.test(id) &&
       isWholeNumber(revision, 1) &&
       typeof decidedAt === 'string' && Date.parse(decidedAt) <= now + FUTURE_SKEW_MS &&
-      Array.isArray(granted) && granted.every(isCategoryId) &&
+      Array.isArray(granted) && granted.every((c) => CATEGORY_IDS.includes(c)) &&
       (services === undefined || (Array.isArray(services) && services.every((s) => typeof s === 'string' && SERVICE_ID_PATTERN.test(s)))) &&
       (jurisdiction === undefined || (typeof jurisdiction === 'string' && SERVICE_ID_PATTERN.test(jurisdiction))) &&
       (model === undefined || PRIVACY_MODELS.includes(model)) &&
@@ -128,8 +128,4 @@ export function parseRecord(raw: string | undefined, now: number = Date.now()): 
   } catch {
     return null;
   }
-}
-
-function isCategoryId(value: unknown): value is CategoryId {
-  return (CATEGORY_IDS as readonly unknown[]).includes(value);
 }

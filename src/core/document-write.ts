@@ -23,17 +23,17 @@ export interface WriteCapture {
   stop(): void;
 }
 
-/** `ours(script)`: whether the script now running was activated by the gate. */
-export function captureWrites(doc: Document, ours: (script: Element) => boolean): WriteCapture {
-  const written = new Map<Element, string[]>();
+/** `ours.has(script)`: whether the script now running was activated by the gate. */
+export function captureWrites(doc: Document, ours: Pick<WeakSet<Element>, 'has'>): WriteCapture {
+  /** Each script's writes so far, in one string: what the browser would have parsed in one piece. */
+  const written = new Map<Element, string>();
   const { write, writeln } = doc;
   const replace = (name: 'write' | 'writeln', end: string) => {
     const own = doc[name];
     doc[name] = function (...markup: string[]) {
       const script = doc.currentScript;
-      if (!script || !ours(script)) return own.apply(doc, markup);
-      if (!written.has(script)) written.set(script, []);
-      written.get(script)!.push(markup.join('') + end);
+      if (!script || !ours.has(script)) return own.apply(doc, markup);
+      written.set(script, (written.get(script) ?? '') + markup.join('') + end);
     };
   };
   replace('write', '');
@@ -41,11 +41,11 @@ export function captureWrites(doc: Document, ours: (script: Element) => boolean)
   return {
     flush(script) {
       const markup = written.get(script);
-      if (!markup) return [];
+      if (markup === undefined) return [];
       written.delete(script);
       // A template's content is inert: nothing in it loads or runs while it is parsed and moved.
       const template = doc.createElement('template');
-      template.innerHTML = markup.join('');
+      template.innerHTML = markup;
       // Only what the parser would run: a written gated script keeps its own category (the gate meets it
       // like any other), a template or nomodule stays inert.
       const scripts = [...template.content.querySelectorAll('script')].filter(

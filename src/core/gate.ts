@@ -72,8 +72,7 @@ export function createGate(doc: Document, allows: (el: Element) => boolean, { no
     for (const el of doc.querySelectorAll(SELECTOR)) {
       if (queued.has(el) || !allows(el)) continue;
       queued.add(el);
-      const type = el.getAttribute(TYPE_ATTR);
-      (el.nodeName === 'SCRIPT' && scriptKind(el, type, el.hasAttribute(SRC_ATTR)) === 'deferred' ? deferred : queue).push(el);
+      (el.nodeName === 'SCRIPT' && scriptKind(el, el.getAttribute(TYPE_ATTR), el.hasAttribute(SRC_ATTR)) === 'deferred' ? deferred : queue).push(el);
     }
     drain();
   }
@@ -103,7 +102,7 @@ export function createGate(doc: Document, allows: (el: Element) => boolean, { no
     const kind = scriptKind(gated, gated.getAttribute(TYPE_ATTR), !!live.src);
     // Known as ours before it runs: an inline script runs, may throw and may write, as it is inserted.
     activated.add(live);
-    writes ??= captureWrites(doc, (script) => activated.has(script));
+    writes ??= captureWrites(doc, activated);
     let done = false;
     const settle = (message?: string) => {
       if (done) return;
@@ -196,7 +195,7 @@ function mayHoldGated(node: Node): boolean {
 /** A script that runs: the gated one's attributes, type, nonce and code or src, not yet in the page. */
 function liveCopy(doc: Document, gated: HTMLScriptElement, nonce?: string): HTMLScriptElement {
   const live = doc.createElement('script');
-  for (const { name, value } of Array.from(gated.attributes)) {
+  for (const { name, value } of gated.attributes) {
     if (!GATE_ATTRS.includes(name)) live.setAttribute(name, value);
   }
   const type = gated.getAttribute(TYPE_ATTR);

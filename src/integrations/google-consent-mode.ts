@@ -41,6 +41,23 @@ export interface RegionalDefault {
 /** Windows whose dataLayer got `denyFirst`'s default: a Google tag that took the array over since is no misplacement. */
 const held = new WeakMap<Window, IArguments>();
 
+/** As gtag() pushes a command: an `arguments` object (gtag.js and Tag Manager expect those, not arrays). */
+function command(..._: unknown[]): IArguments {
+  // eslint-disable-next-line prefer-rest-params
+  return arguments;
+}
+
+/** Each consent type, granted where `runs` says of its category. */
+const typesWhere = (runs: (category: OptionalCategoryId) => boolean) => {
+  const types: Record<string, string> = {};
+  for (const type in CONSENT_TYPES) types[type] = runs(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
+  return types;
+};
+
+/** A `default` command's settings: these types, security_storage always granted, for `region` (none: everywhere else). */
+const defaultsOf = (settings: GoogleConsentMode, types: Record<string, string>, region?: string[]) =>
+  ({ ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate, ...(region && { region }) });
+
 /**
  * Everything denied, in front of whatever the page queued, at once: for a catalogue with `jurisdictions`,
  * whose per-rule defaults come with consent-gate.regions.js. A Google tag that runs before that file has
@@ -50,15 +67,9 @@ export function denyFirst(settings: GoogleConsentMode, win: Window = window): vo
   const dataLayer = (win.dataLayer ??= []);
   if (dataLayer.push !== [].push) return;
   const queued = dataLayer.splice(0);
-  const types: Record<string, string> = {};
-  for (const type in CONSENT_TYPES) types[type] = 'denied';
-  // As gtag() pushes it: an `arguments` object.
-  const command = (function (..._: unknown[]) {
-    // eslint-disable-next-line prefer-rest-params
-    return arguments;
-  })('consent', 'default', { ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate });
-  dataLayer.push(command, ...queued);
-  held.set(win, command);
+  const denied = command('consent', 'default', defaultsOf(settings, typesWhere(() => false)));
+  dataLayer.push(denied, ...queued);
+  held.set(win, denied);
 }
 
 /** `regional`: the defaults per rule of `jurisdictions` (`regionalDefaults` in `core/jurisdiction`); absent: one default from the visitor's state. */
@@ -69,27 +80,17 @@ export function startGoogleConsentMode(settings: GoogleConsentMode, state: Conse
   if (taken && !held.has(win)) console.warn('[consent-gate] gtag.js or Tag Manager ran first: move it below consent-gate in <head>');
   // Still ours: the held default gives way to the real ones, which go first.
   const queued = taken ? [] : dataLayer.splice(0).filter((entry) => entry !== held.get(win));
-  // The standard gtag stub: gtag.js and Tag Manager expect `arguments` objects, not arrays.
-  const gtag = function (..._: unknown[]) {
-    // eslint-disable-next-line prefer-rest-params
-    dataLayer.push(arguments);
-  };
+  // The standard gtag stub.
+  const gtag = (...args: unknown[]) => void dataLayer.push(command(...args));
   // A type is granted with its category, unless the visitor switched off a Google service the catalogue lists in it.
   const granted = (category: OptionalCategoryId) =>
     state.hasConsent(category) && settings.services.every((id) => state.config.serviceCategories[id] !== category || state.hasService(id));
-  /** Each consent type, granted where `runs` says of its category. */
-  const typesWhere = (runs: (category: OptionalCategoryId) => boolean) => {
-    const types: Record<string, string> = {};
-    for (const type in CONSENT_TYPES) types[type] = runs(CONSENT_TYPES[type]!) ? 'granted' : 'denied';
-    return types;
-  };
   const consentTypes = () => typesWhere(granted);
   const update = () => {
     gtag('consent', 'update', consentTypes());
     dataLayer.push({ event: UPDATE_EVENT, consent_gate_granted: state.getConsent()?.granted ?? [] });
   };
-  const defaults = (types: Record<string, string>, region?: string[]) =>
-    gtag('consent', 'default', { ...types, security_storage: 'granted', wait_for_update: settings.waitForUpdate, ...(region && { region }) });
+  const defaults = (types: Record<string, string>, region?: string[]) => gtag('consent', 'default', defaultsOf(settings, types, region));
   // With jurisdictions, one default per rule for its regions, then the default rule's (`regionalDefaults`).
   if (regional) for (const { runs, region } of regional) defaults(typesWhere(runs), region);
   else defaults(consentTypes());

@@ -75,7 +75,7 @@ export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSec
     }
     // No section applies: hasSection is answered false; getSection and getField have nothing, and say so.
     if (loaded) return void callback?.(command === 'hasSection' ? false : null, command === 'hasSection');
-    queue.push(Array.from(arguments));
+    queue.push([...arguments]);
   }
   win.__gpp = gpp;
   return {
