@@ -13,6 +13,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isScanReport } from './scan-report.mjs';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
+// The service presets a catalogue may name (consent-gate/presets); a dist/ built without them validates as before.
+const presets = await import('../dist/consent-gate-presets.js').then((m) => m.presets, () => undefined);
 
 const USAGE = `Usage: consent-gate validate <catalogue.json>...
        consent-gate scan <url> [--pages N] [--out catalog.json] [--chromium PATH]
@@ -70,7 +72,7 @@ for (const file of files) {
     console.log(`- ${file}: a scan report (consent-gate scan), not a catalogue: skipped`);
     continue;
   }
-  const result = parseCatalog(input);
+  const result = parseCatalog(input, { presets });
   for (const warning of result.warnings) console.warn(`  warning: ${file}: ${warning}`);
   if (result.ok) {
     const { revision, enabled, services, cookies } = result.catalog;

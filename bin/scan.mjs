@@ -10,9 +10,10 @@
  * until the network is quiet, before it reads anything. Prints a
  * table (name, domain, set before consent?, likely category, known platform;
  * stylesheets as `<link>` rows of their own)
- * and, with --out, writes a draft catalogue (every cookie in its likely
- * category, unknown ones in unclassified) plus `<out>.scan.json` with the
- * whole report, including what was set before consent.
+ * and, with --out, writes a draft catalogue (each service preset recognised
+ * by a cookie or a third-party host as `{ "preset": id }`, every other cookie
+ * in its likely category, unknown ones in unclassified) plus `<out>.scan.json`
+ * with the whole report, including what was set before consent.
  * Needs playwright-core (a devDependency of consent-gate; install it in a
  * site's repo to scan there) and a Chromium: /usr/bin/chromium by default.
  */
@@ -20,6 +21,8 @@ import { writeFileSync } from 'node:fs';
 import { SCAN_REPORT_KIND } from './scan-report.mjs';
 import { classifyCookie } from '../dist/consent-gate-audit.js';
 import { formatProblem, parseCatalog } from '../dist/consent-gate.js';
+// The service presets (consent-gate/presets) the draft names what it recognises by; a dist/ built without them drafts as before.
+const PRESETS = await import('../dist/consent-gate-presets.js').then((m) => m.presets, () => undefined);
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** Buttons of banners other than consent-gate's (whose API is used when present). */
@@ -234,11 +237,53 @@ export async function scan(url, { pages = 5, chromium = '/usr/bin/chromium', tim
 
 const ORDER = ['strictly-necessary', 'performance', 'functionality', 'targeting', 'unclassified'];
 
-/** A catalogue to start from: every cookie in its likely category; prefixes where the database knows a family (_ga_…). */
-export function draftCatalog(report) {
+/** A host is a preset's when it equals one of the preset's `hosts` or ends in "." and one. */
+const onHost = (host, entry) => host === entry || host.endsWith(`.${entry}`);
+/** A preset's cookie row covers a cookie by name (exact, or prefix as the row says) and, where the row names one, its domain. */
+const covers = (row, cookie) =>
+  (row.match === 'prefix' ? cookie.name.startsWith(row.name) : cookie.name === row.name) &&
+  (row.domain === undefined || onHost(String(cookie.domain ?? '').replace(/^\./, ''), row.domain));
+
+/**
+ * The service presets the scan found: each preset with a cookie row covering a cookie found, or a `hosts`
+ * entry matching a third-party host requested (before consent or after accepting all), in the table's order.
+ * A host several presets list (www.googletagmanager.com: Google Analytics, Google Ads and Tag Manager load
+ * from it) decides for none of them alone: it is `ambiguous` unless one of them was found otherwise.
+ */
+export function findPresets(report, table = PRESETS) {
+  if (!table) return { found: [], ambiguous: [] };
+  const hosts = [...new Set([...(report.before?.thirdPartyHosts ?? []), ...(report.after?.thirdPartyHosts ?? [])])].sort();
+  const found = new Map();
+  const add = (id) => found.get(id) ?? found.set(id, { id, name: table[id].name, category: table[id].category, cookies: [], hosts: [] }).get(id);
+  for (const cookie of report.cookies) {
+    const id = Object.keys(table).find((id) => table[id].cookies.some((row) => covers(row, cookie)));
+    if (id) add(id).cookies.push(cookie.name);
+  }
+  const ambiguous = [];
+  for (const host of hosts) {
+    const ids = Object.keys(table).filter((id) => (table[id].hosts ?? []).some((entry) => onHost(host, entry)));
+    if (ids.length === 1) add(ids[0]).hosts.push(host);
+    else if (ids.length > 1) {
+      const known = ids.filter((id) => found.has(id));
+      if (known.length) for (const id of known) found.get(id).hosts.push(host);
+      else ambiguous.push({ host, presets: ids });
+    }
+  }
+  const order = Object.keys(table);
+  return { found: [...found.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id)), ambiguous };
+}
+
+/**
+ * A catalogue to start from: each preset found as `{ "preset": id }` in `services` (its cookie rows come with
+ * it, so the cookies it covers are not listed again), every other cookie in its likely category; prefixes
+ * where the database knows a family (_ga_…).
+ */
+export function draftCatalog(report, table = PRESETS) {
   const host = new URL(report.url).hostname;
+  const found = findPresets(report, table).found;
   const rows = new Map();
   for (const cookie of report.cookies) {
+    if (found.some(({ id }) => table[id].cookies.some((row) => covers(row, cookie)))) continue;
     const prefix = cookie.knownAs?.match === 'prefix' ? cookie.knownAs.name : null;
     const name = prefix ?? cookie.name;
     if (rows.has(name)) continue;
@@ -253,8 +298,10 @@ export function draftCatalog(report) {
     });
   }
   const cookies = [...rows.values()].sort((a, b) => ORDER.indexOf(a.category) - ORDER.indexOf(b.category) || a.name.localeCompare(b.name));
-  const categories = Object.fromEntries(ORDER.filter((id) => id === 'strictly-necessary' || cookies.some((c) => c.category === id)).map((id) => [id, {}]));
-  return { site: host, revision: 1, privacyPolicyUrl: `${new URL(report.url).origin}/privacy`, categories, cookies };
+  const inUse = (id) => cookies.some((c) => c.category === id) || found.some((p) => p.category === id);
+  const categories = Object.fromEntries(ORDER.filter((id) => id === 'strictly-necessary' || inUse(id)).map((id) => [id, {}]));
+  const services = found.map(({ id }) => ({ preset: id }));
+  return { site: host, revision: 1, privacyPolicyUrl: `${new URL(report.url).origin}/privacy`, categories, ...(services.length && { services }), cookies };
 }
 
 /** Cookies, then third-party stylesheets as `<link>` rows: the URL stands in the domain column, "set" means loaded. */
@@ -297,10 +344,14 @@ export async function main(args) {
   const sheetsBefore = report.stylesheets.filter((s) => s.loadedBeforeConsent).map((s) => s.url);
   console.log(`Third-party stylesheets before consent: ${sheetsBefore.join(', ') || 'none'}`);
   console.log(`localStorage keys before / after: ${report.before.localStorage.join(', ') || 'none'} / ${report.after.localStorage.join(', ') || 'none'}`);
+  const { found, ambiguous } = findPresets(report);
+  const by = (p) => [...p.cookies, ...p.hosts].join(', ');
+  console.log(`Service presets recognised: ${found.map((p) => `${p.id} (${p.name}: ${by(p)})`).join('; ') || 'none'}`);
+  for (const { host, presets } of ambiguous) console.log(`  ${host} is the host of the presets ${presets.join(', ')}: none drafted from it alone; add the one the site uses.`);
   const out = option('out');
   if (out) {
     const draft = draftCatalog(report);
-    const checked = parseCatalog(draft);
+    const checked = parseCatalog(draft, { presets: PRESETS });
     if (!checked.ok) console.error(`The draft has problems to fix by hand:\n${checked.problems.map(formatProblem).join('\n')}`);
     writeFileSync(out, JSON.stringify(draft, null, 2) + '\n');
     const reportFile = out.replace(/\.json$/, '') + '.scan.json';

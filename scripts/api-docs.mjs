@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Generates docs/API.md, the API reference of the npm entries
- * (`consent-gate`, `consent-gate/server`, `consent-gate/audit`), from the
+ * (`consent-gate`, `consent-gate/server`, `consent-gate/audit`, `consent-gate/presets`), from the
  * types and their doc comments, with the TypeScript compiler the project
  * already uses. `npm run docs` writes it; `--check` exits 1 when it is out
  * of date (a unit test runs that, so the reference cannot drift from the code).
@@ -16,6 +16,7 @@ const ENTRIES = [
   ['consent-gate', 'src/entries/index.ts'],
   ['consent-gate/server', 'src/entries/server.ts'],
   ['consent-gate/audit', 'src/entries/audit.ts'],
+  ['consent-gate/presets', 'src/entries/presets.ts'],
 ];
 
 const { config } = ts.readConfigFile(`${root}tsconfig.json`, ts.sys.readFile);

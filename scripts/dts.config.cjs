@@ -13,5 +13,6 @@ module.exports = {
     entry('../src/entries/server.ts', '../dist/types/server.d.ts'),
     entry('../src/entries/server.ts', '../dist/types/server.d.cts'),
     entry('../src/entries/audit.ts', '../dist/types/audit.d.ts'),
+    entry('../src/entries/presets.ts', '../dist/types/presets.d.ts'),
   ],
 };

@@ -27,11 +27,11 @@ describe('architecture', () => {
   });
 
   it('src/ is its layers, each a folder; nothing sits loose at the top', () => {
-    expect(readdirSync(src).sort()).toEqual(['audit', 'core', 'entries', 'integrations', 'page', 'ui']);
+    expect(readdirSync(src).sort()).toEqual(['audit', 'core', 'entries', 'integrations', 'page', 'presets', 'ui']);
   });
 
-  it('each layer imports only from itself and the layers below it (type imports aside): core ← integrations ← page ← ui, audit ← entries', () => {
-    const rank: Record<string, number> = { core: 0, integrations: 1, page: 2, ui: 3, audit: 3, entries: 4 };
+  it('each layer imports only from itself and the layers below it (type imports aside): core ← integrations, presets ← page ← ui, audit ← entries', () => {
+    const rank: Record<string, number> = { core: 0, integrations: 1, presets: 1, page: 2, ui: 3, audit: 3, entries: 4 };
     const layerOf = (path: string) => path.slice(src.length).split('/')[0]!;
     const offending = filesUnder(src)
       .filter((file) => /\.tsx?$/.test(file))
@@ -67,6 +67,11 @@ describe('architecture', () => {
     expect(reaching.map((f) => f.slice(src.length)).sort()).toEqual(['entries/audit-file.ts', 'entries/audit.ts', 'entries/consent-gate.ts']);
     // …and by the npm core only on demand, never as a static import.
     expect(readFileSync(`${src}entries/consent-gate.ts`, 'utf8')).not.toMatch(/^import .*audit/m);
+  });
+
+  it('the preset table is reached only by its two entries (consent-gate/presets and consent-gate.presets.js), never by the loader, the UI or the core', () => {
+    const reaching = filesUnder(src).filter((file) => !file.startsWith(join(src, 'presets')) && /^(?:import|export) (?!type )[^;]*?from '[./]*\/presets\//m.test(readFileSync(file, 'utf8')));
+    expect(reaching.map((f) => f.slice(src.length)).sort()).toEqual(['entries/presets-file.ts', 'entries/presets.ts']);
   });
 
   it('consent-gate/server reads the cookie without a DOM: nothing it imports touches document or window at load', async () => {

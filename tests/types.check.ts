@@ -36,6 +36,22 @@ export function typeChecks(): void {
   // @ts-expect-error a vendor integration is true, false or {}, not text
   const tiktokText: CatalogInput = { ...catalog, integrations: { tiktokPixel: 'yes' } };
   void [noCategory, regex, marketing, vendors, matomoMode, tiktokText];
+  // Service presets: a preset alone, or with fields and rows of its own; a whole service needs id, name and category.
+  const presetServices: CatalogInput = {
+    ...catalog,
+    services: [
+      { preset: 'google-analytics' },
+      { preset: 'youtube', id: 'video', category: 'functionality', cookies: [{ name: 'YSC', provider: 'Google', expiry: 'Session', description: 'd' }] },
+      { id: 'own', name: 'Own', category: 'performance', provider: 'Us', description: { en: 'Counts.', de: 'Zählt.' } },
+    ],
+  };
+  // @ts-expect-error a service of its own needs a name
+  const noName: CatalogInput = { ...catalog, services: [{ id: 'own', category: 'performance' }] };
+  // @ts-expect-error rows on a service replace a preset's: a service of its own lists them in cookies
+  const ownRows: CatalogInput = { ...catalog, services: [{ id: 'own', name: 'Own', category: 'performance', cookies: [] }] };
+  // @ts-expect-error a row on its service takes the service's category
+  const rowCategory: CatalogInput = { ...catalog, services: [{ preset: 'hotjar', cookies: [{ name: 'x', category: 'performance', provider: 'p', expiry: 'e', description: 'd' }] }] };
+  void [presetServices, noName, ownRows, rowCategory];
 }
 
 // The README's npm example as written: a shipped catalogue imported as JSON

@@ -14,6 +14,9 @@
  * marked out of date.
  */
 import { formatProblem, parseCatalog } from '/dist/consent-gate.js';
+// The service presets (`{ "preset": "microsoft-clarity" }` in `services`): offered in the picker, read for the
+// rows that name one, and given to the validator, which expands them as the SDK does.
+import { presets as PRESETS } from '/dist/consent-gate-presets.js';
 
 const OPTIONAL = [
   ['performance', 'Performance'],
@@ -52,6 +55,17 @@ const SECTION_OF = {
   categories: 'categories', services: 'categories', cookies: 'cookies', texts: 'texts',
   appearance: 'look', integrations: 'consent-mode', jurisdictions: 'jurisdictions',
 };
+/** The preset a services entry names, when the table has it. */
+const presetOf = (s) => (s && typeof s.preset === 'string' && Object.hasOwn(PRESETS, s.preset) ? PRESETS[s.preset] : undefined);
+/** A services entry as the SDK reads it: the preset's id, name and category, then whatever is written beside `preset`. */
+function serviceOf(s) {
+  const preset = presetOf(s);
+  return preset ? { id: s.preset, name: preset.name, category: preset.category, ...s } : s ?? {};
+}
+/** Whether the catalogue has this preset already: an entry naming it, or a service written out under its id. */
+const hasPreset = (services, id) => services.some((s) => s?.preset === id || (s?.preset === undefined && s?.id === id));
+const categoryName = (id) => CATEGORIES.find(([c]) => c === id)?.[1] ?? id;
+
 /** The preview's own consent cookie, cleared before each render so the banner always shows. */
 const PREVIEW_COOKIE = 'cg_editor_preview';
 
@@ -241,6 +255,7 @@ function render() {
     el('h3', { textContent: 'Services' }),
     el('p', { className: 'hint', textContent: 'The tools that set cookies (an analytics tool, an ad pixel): each one can be switched on and off on its own.' }),
     ...c.services.map((s, i) => {
+      if (s && typeof s === 'object' && s.preset !== undefined) return presetRow(c, s, i, redraw);
       const n = `Service ${i + 1}: `;
       const row = el('div', { className: 'card grid' },
         field(`services[${i}].name`, 'Name', s.name, (v) => (s.name = v), { prefix: n }),
@@ -252,6 +267,7 @@ function render() {
       return row;
     }),
     button('Add a service', () => (c.services.push({ id: '', name: '', category: 'performance' }), redraw(idOf(`services[${c.services.length - 1}].name`))()), { id: 'add-service' }),
+    presetPicker(c, redraw),
   );
   services.dataset.path = 'services';
 
@@ -368,6 +384,141 @@ function render() {
   window.scrollTo(window.scrollX, y);
   if (keep) $(keep)?.focus({ preventScroll: !next });
   if (lastResult) showProblems(lastResult);
+}
+
+// ---- service presets: a service's row when it names one, and the picker that adds them ----
+
+/**
+ * The row of a services entry naming a preset: the preset's name, provider and cookies read from the table,
+ * its category (written beside `preset` only when it differs from the preset's) and Remove. A preset the
+ * table does not know shows its id as a field, where the validator's problem lands.
+ */
+function presetRow(c, s, i, redraw) {
+  const preset = presetOf(s);
+  const name = s.name ?? preset?.name ?? s.preset;
+  const n = `Service ${i + 1}, ${name}: `;
+  const rows = Array.isArray(s.cookies) ? s.cookies : preset?.cookies ?? [];
+  const row = el('div', { className: 'card preset-service' },
+    el('p', { className: 'preset-title' },
+      el('strong', { textContent: String(name) }),
+      el('span', { className: 'meta', textContent: preset ? ` · preset ${s.preset}, ${preset.provider}` : ' · not a known preset' })),
+    el('div', { className: 'grid' },
+      preset
+        ? select(`services[${i}].category`, 'Category', s.category ?? preset.category, CATEGORIES,
+            (v) => put(s, 'category', v === preset.category ? undefined : v),
+            { prefix: n, hint: `The preset's is ${categoryName(preset.category)}; its cookies move with the service.` })
+        : field(`services[${i}].preset`, 'Preset', String(s.preset), (v) => (s.preset = v), { prefix: n, spellcheck: false }),
+      button('Remove', () => (c.services.splice(i, 1), redraw('preset-search')()), { prefix: ` service ${i + 1}, ${name}`, className: 'button button-quiet' }),
+    ),
+    rows.length ? el('p', { className: 'hint', textContent: `Cookies from the preset: ${rows.map((r) => (r?.match === 'prefix' ? `${r.name}…` : r?.name)).join(', ')}.` }) : null,
+    el('div', { className: 'group-error', hidden: true }),
+  );
+  row.dataset.path = `services[${i}]`;
+  return row;
+}
+
+/** What the picker's search field holds, kept across redraws. */
+let presetQuery = '';
+/** Says a choice to screen readers (a live region outside the redrawn form). */
+const announce = (text) => {
+  const live = $('announce');
+  live.textContent = '';
+  setTimeout(() => (live.textContent = text), 50);
+};
+
+/**
+ * "Add from presets": a combobox (ARIA 1.2, list autocomplete) over the presets table, filtered by name, id and
+ * provider as you type; ↓ ↑ move through the matches, Enter or a click adds the one chosen as `{ "preset": id }`.
+ * A preset already in the catalogue is marked and cannot be added again.
+ */
+function presetPicker(c, redraw) {
+  const input = el('input', { type: 'text', id: 'preset-search', value: presetQuery, autocomplete: 'off', spellcheck: false, placeholder: 'Search: Clarity, Google, TikTok…' });
+  const list = el('ul', { id: 'preset-list', className: 'preset-list', hidden: true });
+  const none = el('p', { className: 'hint preset-none', textContent: 'No preset matches.', hidden: true });
+  for (const [key, value] of [['role', 'combobox'], ['aria-autocomplete', 'list'], ['aria-controls', 'preset-list'], ['aria-expanded', 'false'], ['aria-describedby', 'preset-search-hint']]) input.setAttribute(key, value);
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Presets');
+  let matches = [];
+  let active = -1;
+
+  const optionId = (id) => `preset-option-${id}`;
+  const highlight = (at) => {
+    active = at;
+    list.querySelectorAll('[role="option"]').forEach((option, k) => option.setAttribute('aria-selected', String(k === at)));
+    if (at >= 0) {
+      input.setAttribute('aria-activedescendant', optionId(matches[at]));
+      $(optionId(matches[at]))?.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  /** The list shows while open with matches; an empty one gives way to a line saying so. */
+  const open = (yes) => {
+    list.hidden = !yes || matches.length === 0;
+    none.hidden = !yes || matches.length > 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    if (!yes) highlight(-1);
+  };
+  /** The matches for the query, drawn; the first one not yet added is highlighted while something is typed. */
+  const filter = () => {
+    const q = input.value.trim().toLowerCase();
+    matches = Object.keys(PRESETS).filter((id) => !q || [id, PRESETS[id].name, PRESETS[id].provider].some((t) => t?.toLowerCase().includes(q)));
+    list.replaceChildren(...matches.map((id) => {
+      const preset = PRESETS[id];
+      const added = hasPreset(c.services, id);
+      const option = el('li', { id: optionId(id), className: 'preset-option' },
+        el('span', { className: 'preset-name', textContent: preset.name }),
+        el('span', { className: 'meta', textContent: ` ${preset.provider} · ${categoryName(preset.category)}` }),
+        added ? el('span', { className: 'preset-added', textContent: ' · in the catalogue' }) : null);
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      if (added) option.setAttribute('aria-disabled', 'true');
+      option.addEventListener('mousedown', (event) => event.preventDefault());
+      option.addEventListener('click', () => choose(id));
+      return option;
+    }));
+    const first = matches.findIndex((id) => !hasPreset(c.services, id));
+    highlight(q && matches.length ? Math.max(first, 0) : -1);
+  };
+  const choose = (id) => {
+    if (hasPreset(c.services, id)) return announce(`${PRESETS[id].name} is already in the catalogue.`);
+    c.services.push({ preset: id });
+    presetQuery = '';
+    announce(`${PRESETS[id].name} added to the services.`);
+    redraw('preset-search')();
+  };
+
+  input.addEventListener('input', () => {
+    presetQuery = input.value;
+    filter();
+    open(true);
+  });
+  input.addEventListener('click', () => {
+    if (input.getAttribute('aria-expanded') !== 'true') (filter(), open(true));
+  });
+  input.addEventListener('blur', () => open(false));
+  input.addEventListener('keydown', (event) => {
+    const step = { ArrowDown: 1, ArrowUp: -1 }[event.key];
+    if (step) {
+      event.preventDefault();
+      if (input.getAttribute('aria-expanded') !== 'true') (filter(), open(true));
+      if (matches.length) highlight(active < 0 ? (step > 0 ? 0 : matches.length - 1) : (active + step + matches.length) % matches.length);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      if (!list.hidden && active >= 0) choose(matches[active]);
+    } else if (event.key === 'Escape') {
+      if (!list.hidden || !none.hidden) open(false);
+      else (input.value = presetQuery = '');
+      event.preventDefault();
+    }
+  });
+
+  const box = el('div', { className: 'field preset-picker' },
+    el('label', { htmlFor: input.id, textContent: 'Add from presets' }),
+    input,
+    list,
+    none,
+    el('p', { className: 'hint', id: 'preset-search-hint', textContent: 'A known tool with its cookie rows, added as { "preset": "…" }: type to search by name or provider, then ↓ and Enter, or click. A field you change beside it (its category) overrides the preset.' }),
+  );
+  return box;
 }
 
 // ---- problems at their fields, and the summary at the top ----
@@ -488,8 +639,8 @@ function reconsentReasons() {
       revised.push(id);
     }
   }
-  const before = new Map((original.services ?? []).map((s) => [s.id, s.category]));
-  for (const s of catalog.services ?? []) {
+  const before = new Map((original.services ?? []).map(serviceOf).map((s) => [s.id, s.category]));
+  for (const s of (catalog.services ?? []).map(serviceOf)) {
     if (!s.id) continue;
     if (!before.has(s.id)) reasons.push(`service “${s.name || s.id}” added`);
     else if (before.get(s.id) !== s.category) reasons.push(`service “${s.name || s.id}” moved to another category`);
@@ -522,7 +673,7 @@ let previewTimer;
 let previews = 0;
 function changed() {
   applyRevision();
-  const result = parseCatalog(catalog);
+  const result = parseCatalog(catalog, { presets: PRESETS });
   lastResult = result;
   showProblems(result);
   const json = JSON.stringify(catalog, null, 2);

@@ -12,7 +12,8 @@ import { CONSENT_MODES, COOKIE_DOMAIN_PATTERN, COOKIE_NAME_PATTERN, LANGUAGE_PAT
 import { MAX_COOKIE_SIZE } from './cookie-store';
 import { COOKIE_PATH_PATTERN, largestRecord } from './catalog-limits';
 import { RULE_KEYS, readJurisdictions, type JurisdictionFault } from './jurisdiction-rules';
-import { Problems, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
+import { Problems, describe, formatProblem, isRecord, isSafeUrl, readOneOf, readString, unknownKeys, type Problem } from './validate';
+import { expandWith, type AddedRow, type PresetTable } from './service-presets';
 
 export type CatalogResult =
   | { ok: true; catalog: Catalog; warnings: string[] }
@@ -58,10 +59,21 @@ const JURISDICTION_MESSAGES: Record<JurisdictionFault, (detail: string) => strin
   defaults: (found) => `exactly one rule with "default": true, for visitors whose region is unknown or in no rule (found ${found})`,
 };
 
-export function parseCatalog(input: unknown): CatalogResult {
+export interface ParseOptions {
+  /**
+   * The service presets that `services` entries may name (`{ "preset": "google-analytics" }`): consent-gate/presets'
+   * `presets`. Without them an entry naming a preset is a problem.
+   */
+  presets?: PresetTable;
+}
+
+export function parseCatalog(catalog: unknown, { presets }: ParseOptions = {}): CatalogResult {
   const problems = new Problems();
   const warnings: string[] = [];
   const root = 'catalog';
+  checkPresetEntries(problems, warnings, catalog, presets, `${root}.services`);
+  // Presets become whole services and cookie rows first; everything below checks the result.
+  const { catalog: input, added } = expandWith(catalog, presets ?? {});
   if (!isRecord(input)) {
     problems.add(root, 'a JSON object', input);
     return { ok: false, problems: problems.list, warnings };
@@ -83,7 +95,8 @@ export function parseCatalog(input: unknown): CatalogResult {
   const listed = new Set<CategoryId>(['strictly-necessary']);
   const categories = readCategories(problems, warnings, input.categories, `${root}.categories`, listed, isWholeNumber(revision, 1) ? revision : Infinity);
   const services = readList(problems, input.services, `${root}.services`, (item, path) =>
-    readService(problems, warnings, item, path),
+    // A preset left unexpanded (unknown, or no table) was named by checkPresetEntries; its missing fields would only repeat that.
+    isRecord(item) && item.preset !== undefined ? undefined : readService(problems, warnings, item, path),
   );
   const serviceById = new Map<string, Service>();
   services.forEach((service, i) => {
@@ -140,6 +153,7 @@ export function parseCatalog(input: unknown): CatalogResult {
   }
   if (isWholeNumber(revision, 1)) checkRecordFits(problems, `${root}.services`, revision, categories, services, options.cookieName, jurisdictions);
 
+  relocate(problems.list, warnings, added);
   if (problems.list.length > 0) return { ok: false, problems: problems.list, warnings };
   return {
     ok: true,
@@ -273,14 +287,74 @@ function readList<T>(problems: Problems, value: unknown, path: string, read: (it
 
 function readService(problems: Problems, warnings: string[], item: unknown, path: string): Service | undefined {
   if (!isRecord(item)) return void problems.add(path, 'an object', item);
-  warnings.push(...unknownKeys(item, ['id', 'name', 'category', 'description'], path));
+  warnings.push(...unknownKeys(item, ['id', 'name', 'category', 'provider', 'description', 'preset', 'cookies'], path));
   const id = readString(problems, item, 'id', path, true);
   if (id !== undefined && !SERVICE_ID.test(id)) problems.add(`${path}.id`, 'lower-case letters, digits and dashes', id);
   const name = readString(problems, item, 'name', path, true);
   const category = readOneOf(problems, item.category, CATEGORY_IDS, `${path}.category`);
-  const description = readString(problems, item, 'description', path, false);
+  const provider = readString(problems, item, 'provider', path, false);
+  const description = readLocalText(problems, item, 'description', path, false);
+  // Rows on the service replace a preset's; a service of the catalogue's own lists its rows in catalog.cookies.
+  if (item.cookies !== undefined) problems.add(`${path}.cookies`, `"preset" beside "cookies" (they replace a preset's rows), or the rows in catalog.cookies with "service": "${id ?? '…'}"`);
   if (id === undefined || name === undefined || category === undefined) return undefined;
-  return { id, name, category, ...(description !== undefined && { description }) };
+  return { id, name, category, ...(provider !== undefined && { provider }), ...(description !== undefined && { description }) };
+}
+
+/**
+ * The `preset` of each services entry: one the table has, and a table at all. The rows written on a preset
+ * service belong to it: a `service` or `category` of their own is ignored, with a warning.
+ */
+function checkPresetEntries(problems: Problems, warnings: string[], source: unknown, presets: PresetTable | undefined, path: string) {
+  const entries = isRecord(source) && Array.isArray(source.services) ? source.services : [];
+  entries.forEach((entry: unknown, i) => {
+    if (!isRecord(entry) || entry.preset === undefined) return;
+    const at = `${path}[${i}]`;
+    if (!presets) {
+      return problems.add(
+        `${at}.preset`,
+        `the presets module for preset ${describe(entry.preset)}: with the script tag, consent-gate.presets.js beside the loader (fetched automatically); ` +
+          `with npm, import { presets } from 'consent-gate/presets' and pass createConsentGate({ catalog, presets })`,
+      );
+    }
+    if (typeof entry.preset !== 'string' || !Object.prototype.hasOwnProperty.call(presets, entry.preset)) {
+      problems.add(`${at}.preset`, `a known preset (${Object.keys(presets).join(', ')})`, entry.preset);
+    }
+    const { cookies } = entry;
+    if (cookies === undefined) return;
+    if (!Array.isArray(cookies)) return problems.add(`${at}.cookies`, 'an array of cookie rows (they replace the preset\'s)', cookies);
+    cookies.forEach((row: unknown, j) => {
+      for (const key of ['service', 'category']) {
+        if (isRecord(row) && row[key] !== undefined) warnings.push(`${at}.cookies[${j}].${key}: ignored: a row written on its service belongs to that service and its category`);
+      }
+    });
+  });
+}
+
+/**
+ * A problem or warning in a cookie row a preset added is reported where the row was written: on the service
+ * (`services[i].cookies[j]`) or in the preset (`services[i].preset → cookies[j]`). Its `service` and `category`
+ * are copies of the service's, so their problems are the service's own, already reported there.
+ */
+function relocate(list: Problem[], warnings: string[], added: AddedRow[]) {
+  if (!added.length) return;
+  const where = (text: string): string | null => {
+    const match = /^catalog\.cookies\[(\d+)\]/.exec(text);
+    const row = match && added.find((a) => a.at === Number(match[1]));
+    if (!match || !row) return text;
+    const rest = text.slice(match[0].length);
+    if (/^\.(category|service)\b/.test(rest)) return null;
+    return `catalog.services[${row.service}].${row.own ? 'cookies' : 'preset → cookies'}[${row.row}]${rest}`;
+  };
+  const kept = list.flatMap((problem) => {
+    const path = where(problem.path);
+    return path === null ? [] : [{ ...problem, path }];
+  });
+  list.splice(0, list.length, ...kept);
+  const said = warnings.flatMap((warning) => {
+    const text = where(warning);
+    return text === null ? [] : [text];
+  });
+  warnings.splice(0, warnings.length, ...said);
 }
 
 function readCookie(problems: Problems, warnings: string[], item: unknown, path: string): CookieRule | undefined {

@@ -77,11 +77,14 @@ export interface CookieRule<Text extends LocalText = LocalText> {
 }
 
 /** A third party (or first-party tool) that belongs to one category. */
-export interface Service {
+export interface Service<Text extends LocalText = LocalText> {
   id: string;
   name: string;
   category: CategoryId;
-  description?: string;
+  /** Who provides it, e.g. "Google"; shown beside its name in the preferences. */
+  provider?: string;
+  /** What it does, shown under its name in the preferences: a string in the catalogue's `language`, or one per language. */
+  description?: Text;
 }
 
 /** A category's texts; absent ones fall back to the built-in texts. */
@@ -346,7 +349,7 @@ export interface Catalog<Text extends LocalText = LocalText> extends GateConfig 
    */
   language: string;
   privacyPolicyUrl: string;
-  services: Service[];
+  services: Service<Text>[];
   cookies: CookieRule<Text>[];
   /** Overrides of the built-in texts. */
   texts: Partial<Record<keyof Texts, Text>>;
@@ -412,7 +415,7 @@ export interface CatalogInput {
   privacyPolicyUrl: string;
   /** Categories in use; strictly-necessary is always implied. */
   categories: Partial<Record<CategoryId, Partial<CategorySettings>>>;
-  services?: Service[];
+  services?: ServiceInput[];
   cookies?: Array<Omit<CookieRule, 'match'> & { match?: CookieRule['match'] }>;
   texts?: Partial<Record<keyof Texts, LocalText>>;
   appearance?: Partial<Appearance>;
@@ -429,6 +432,18 @@ export interface CatalogInput {
   };
   jurisdictions?: Record<string, JurisdictionInput>;
 }
+
+/** A cookie row written on a preset service (`services[].cookies`): its `service` and `category` are the service's. */
+export type ServiceCookieInput = Omit<CookieRule, 'match' | 'service' | 'category'> & { match?: CookieRule['match'] };
+
+/**
+ * A `services` entry as written: a whole service, or a preset named by id
+ * (`{ "preset": "google-analytics" }`, consent-gate/presets) whose fields any
+ * field given beside it replaces; its `cookies` replace the preset's rows.
+ */
+export type ServiceInput =
+  | (Service & { preset?: undefined; cookies?: undefined })
+  | (Partial<Service> & { preset: string; cookies?: ServiceCookieInput[] });
 
 /** A `jurisdictions` rule as written (README, "Jurisdictions"). */
 export interface JurisdictionInput {

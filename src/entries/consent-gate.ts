@@ -10,6 +10,7 @@ import { DEFAULTS_ID, createConsentState } from '../core/consent';
 import { EVENT_PREFIX } from '../core/constants';
 import type { Catalog, CatalogInput, ConsentOptions, JsonCatalog, VendorService } from '../core/types';
 import type { StartVendor } from '../integrations/vendor-consent';
+import type { PresetTable } from '../core/service-presets';
 import { startConsentGate, type ConsentGateApi } from '../page/start';
 import { languageFile, uiLanguage } from '../page/languages';
 import { createCodeGate, type CodeGate } from '../page/when-granted';
@@ -39,6 +40,14 @@ export interface ConsentGateConfig extends Partial<ConsentOptions> {
    * rule. consent-gate never looks it up itself (README, "Jurisdictions").
    */
   region?: string;
+  /**
+   * The service presets the catalogue's services may name (`{ "preset": "google-analytics" }`), from their own entry so
+   * that only sites using them bundle the table. Absent: an entry naming a preset is a problem of the catalogue.
+   * @example
+   * import { presets } from 'consent-gate/presets';
+   * createConsentGate({ catalog, presets });
+   */
+  presets?: PresetTable;
 }
 
 export interface ConsentGate extends ConsentGateApi, CodeGate {
@@ -70,7 +79,7 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
   const doc = config.document ?? document;
   const missing = missingFeature(doc.defaultView ?? window);
   if (missing) throw new Error(unsupportedMessage(missing));
-  const result = parseCatalog(withOptions(config.catalog, pickOptions(config)));
+  const result = parseCatalog(withOptions(config.catalog, pickOptions(config)), { presets: config.presets });
   for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
   if (!result.ok) throw new CatalogError(result.problems);
   const { catalog } = result;

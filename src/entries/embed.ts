@@ -59,9 +59,11 @@ const part = <K extends keyof Parts>(name: K, low?: boolean): Promise<Parts[K]> 
 /** The UI, and in parallel the visitor's language when it is not English; without that file the UI speaks English. */
 const ui = () => Promise.all([part('ui'), language && part('lang').catch(() => undefined)]);
 
+/** The service presets once consent-gate.presets.js has run: the validator names an unknown one against them. */
+let presetTable: Parts['presets']['presets'] | undefined;
 const report = (catalog: unknown) =>
   part('validate').then(
-    (validator) => validator.report(catalog),
+    (validator) => validator.report(catalog, presetTable),
     () => console.error('[consent-gate] invalid catalogue (consent-gate.validate.js failed to load)'),
   );
 
@@ -86,21 +88,28 @@ if (window.ConsentGate) {
   window.ConsentGate = createGlobalApi(
     loadCatalog().then(
       (input) => {
-        const catalog = withOptions(input, overrides);
-        // `jurisdictions`: read, resolved and turned into Consent Mode defaults by a part of their own, fetched only then;
-        // the gate waits for it. Without that file the catalogue cannot be used: the fallback banner, nothing optional.
-        const rules = isRecord(catalog) && catalog.jurisdictions !== undefined;
-        if (rules) holdUntilRegions(catalog);
-        return (rules ? part('regions') : Promise.resolve(undefined)).then(
-          (regions) => {
-            const config = readGateConfig(catalog, regions?.read);
-            if (config && isRecord(catalog)) return start(catalog, config, false, regions);
-            void report(catalog);
+        const written = withOptions(input, overrides);
+        // Parts a catalogue may need before it can be read, fetched side by side only then: the service presets
+        // (consent-gate.presets.js) and everything of `jurisdictions` (consent-gate.regions.js). The gate waits for
+        // them, with Consent Mode's denied default and the GPP stub in place meanwhile. Without either file the
+        // catalogue cannot be used: the fallback banner, nothing optional.
+        const rules = isRecord(written) && written.jurisdictions !== undefined;
+        const named = namesPresets(written);
+        if (rules || named) holdEarly(written);
+        return Promise.all([named && part('presets'), rules && part('regions')]).then(
+          ([presets, regions]) => {
+            if (presets) presetTable = presets.presets;
+            const catalog = presets ? presets.expand(written) : written;
+            // A preset left unexpanded is an unknown one: the validator names it and lists the known ones.
+            const config = !namesPresets(catalog) && readGateConfig(catalog, regions ? regions.read : undefined);
+            if (config && isRecord(catalog)) return start(catalog, config, false, regions || undefined);
+            // As written: the validator expands the presets itself, so a problem in a preset's entry is named there.
+            void report(written);
             return fallback(catalog);
           },
-          () => {
-            console.error('[consent-gate] consent-gate.regions.js failed to load: the catalogue\'s jurisdictions cannot apply');
-            return fallback(catalog);
+          (file: string) => {
+            console.error(`[consent-gate] ${file} failed to load: the catalogue cannot apply`);
+            return fallback(written);
           },
         );
       },
@@ -130,10 +139,11 @@ if (window.ConsentGate) {
   }
 
   /**
-   * What must not wait for consent-gate.regions.js: Consent Mode's default, everything denied, in front of any
-   * Google command (a tag written without gating may run meanwhile), and the GPP stub for vendors asking early.
+   * What must not wait for consent-gate.regions.js or consent-gate.presets.js: Consent Mode's default, everything
+   * denied, in front of any Google command (a tag written without gating may run meanwhile), and the GPP stub for
+   * vendors asking early.
    */
-  function holdUntilRegions(catalog: unknown) {
+  function holdEarly(catalog: unknown) {
     const early = readGateConfig(catalog, () => undefined)?.integrations;
     if (early?.googleConsentMode) denyFirst(early.googleConsentMode, window);
     if (early?.gpp) gppStub ??= installGppStub(window, early.gpp.cmpId, early.gpp.sections);
@@ -212,6 +222,9 @@ function holdForever(): Promise<undefined> {
     .catch(() => {})
     .then(() => undefined);
 }
+
+/** Whether a services entry names a preset (`{ "preset": "…" }`). */
+const namesPresets = (catalog: unknown) => isRecord(catalog) && Array.isArray(catalog.services) && catalog.services.some((service) => isRecord(service) && service.preset !== undefined);
 
 /** A switch of the catalogue the loader reads for itself (`true` only; a wrong value is the validator's to name). */
 const isOn = (group: unknown, key: string) => isRecord(group) && group[key] === true;

@@ -3,7 +3,8 @@ export { createConsentGate } from './consent-gate';
 export type { ConsentGate, ConsentGateConfig } from './consent-gate';
 export type { CodeGate } from '../page/when-granted';
 export { parseCatalog, CatalogError, enabledCategories, optionalCategories, cookiesOf } from '../core/catalog';
-export type { CatalogResult } from '../core/catalog';
+export type { CatalogResult, ParseOptions } from '../core/catalog';
+export type { PresetTable, ServicePreset } from '../core/service-presets';
 export { createConsent, createConsentState, createChoices } from '../core/consent';
 export type { ConsentState, Choices, ConsentApi } from '../core/consent';
 export { startGoogleConsentMode } from '../integrations/google-consent-mode';
@@ -18,7 +19,7 @@ export type { Gate } from '../core/gate';
 export { CATEGORY_IDS } from '../core/types';
 export type {
   Catalog, CatalogInput, JsonCatalog, CategoryId, CategorySettings, CategoryText, Consent, ConsentEvents, ConsentOptions,
-  CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, Texts, LocalText, Appearance, Theme, Layout,
+  CookieRule, GoogleConsentMode, Integrations, OptionalCategoryId, Service, ServiceInput, ServiceCookieInput, Texts, LocalText, Appearance, Theme, Layout,
 } from '../core/types';
 export { formatProblem } from '../core/validate';
 export type { Problem } from '../core/validate';

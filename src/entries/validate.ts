@@ -11,8 +11,8 @@ import { registerPart } from '../page/parts';
 
 registerPart('validate', {
   fallback: fallbackCatalog,
-  report(input) {
-    const result = parseCatalog(input);
+  report(input, presets) {
+    const result = parseCatalog(input, { presets });
     for (const warning of result.warnings) console.warn('[consent-gate] %s', warning);
     if (!result.ok) {
       console.error(

@@ -13,6 +13,7 @@ import type { Language } from '../ui/i18n/language';
 import type { CoverActions } from '../ui/embed-cover';
 import type { PreferencesLayer } from '../ui/mount';
 import type { PrivacyChoices } from '../ui/settings-button';
+import type { PresetTable } from '../core/service-presets';
 
 /** Each vendor integration (consent-gate.microsoft-clarity.js, …), only where the catalogue turns it on. */
 type VendorParts = { [S in VendorService]: StartVendor };
@@ -29,7 +30,7 @@ export interface Parts extends VendorParts {
   /** The preferences dialog with Preact and signals (consent-gate.preferences.js), fetched by the first layer. */
   preferences: PreferencesLayer;
   /** The validator (consent-gate.validate.js): names a catalogue's problems, and builds the fallback catalogue (`page/fallback-catalog`). */
-  validate: { report(catalog: unknown): void; fallback(input: unknown, doc: Document): Record<string, unknown> };
+  validate: { report(catalog: unknown, presets?: PresetTable): void; fallback(input: unknown, doc: Document): Record<string, unknown> };
   /** A built-in language other than English (consent-gate.lang.<code>.js). */
   lang: Language;
   /** Covers for blocked embeds (consent-gate.covers.js), for pages that have one. */
@@ -45,6 +46,12 @@ export interface Parts extends VendorParts {
   gpp: { start(settings: Gpp, state: ConsentState, win: Window): () => void };
   /** The cookie audit with the Open Cookie Database table (consent-gate.audit.js), only where options.audit is on. */
   audit: { start(doc: Document, core: ConsentState, cookies: unknown): () => void };
+  /**
+   * The service presets with their cookie rows (consent-gate.presets.js), only for a catalogue whose services name one:
+   * `expand` turns the catalogue as written into one without presets, for every reader after it; `presets` is the table
+   * the validator takes (`parseCatalog(input, { presets })`).
+   */
+  presets: { expand(catalog: unknown): unknown; presets: PresetTable };
 }
 
 type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };

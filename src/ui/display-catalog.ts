@@ -49,7 +49,9 @@ export function readDisplayCatalog(input: Record<string, unknown>, config: GateC
 
   const services: Service[] = list(input.services).flatMap((s) =>
     keep(
-      isRecord(s) && isText(s.id) && SERVICE_ID_PATTERN.test(s.id) && isText(s.name) && listed.has(s.category) && optionalText(s.description),
+      // A `preset` or `cookies` left on an entry is for the presets file to expand first; here it is not well-formed.
+      isRecord(s) && isText(s.id) && SERVICE_ID_PATTERN.test(s.id) && isText(s.name) && listed.has(s.category) && optionalText(s.provider) &&
+        optionalLocalText(s.description) && s.preset === undefined && s.cookies === undefined,
       () => s as unknown as Service,
     ),
   );

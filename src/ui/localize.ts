@@ -4,8 +4,8 @@
  * Texts with a built-in counterpart (banner copy, category titles and
  * descriptions) are left out when the catalogue has none in this language,
  * so the built-in translation shows instead of another language's words.
- * Cookie rows have no built-in counterpart: they fall back to the
- * catalogue's own language, else its first translation.
+ * Cookie rows and service descriptions have no built-in counterpart: they
+ * fall back to the catalogue's own language, else its first translation.
  */
 import type { Catalog, LocalText } from '../core/types';
 
@@ -30,6 +30,8 @@ export function localize(catalog: Catalog, code: string): Catalog<string> {
         { ...rest, ...present([['title', pick(title, true)], ['description', pick(description, true)]]) },
       ]),
     ) as Catalog<string>['categories'],
+    // Like cookie rows, a service's description has no built-in counterpart.
+    services: catalog.services.map(({ description, ...service }) => ({ ...service, ...(description !== undefined && { description: pick(description) }) })),
     cookies: catalog.cookies.map((cookie) => ({ ...cookie, expiry: pick(cookie.expiry), description: pick(cookie.description) })),
     texts: present(Object.entries(catalog.texts).map(([key, text]) => [key, pick(text, true)])),
   };

@@ -76,17 +76,25 @@ export function Preferences({ catalog, texts, categoryTexts, draft, optOut, optO
             <p>{description}</p>
             {catalog.services
               .filter((service) => service.category === id)
-              .map((service) => (
-                <div key={service.id} class="head service">
-                  <span id={`cg-svc-${service.id}`}>{service.name}</span>
-                  <Switch
-                    labelledBy={`cg-svc-${service.id}`}
-                    checked={always || services.includes(service.id)}
-                    disabled={always}
-                    onChange={(on) => draft.toggleService(service, on)}
-                  />
-                </div>
-              ))}
+              .map((service) => {
+                // What the service does and who provides it describe its switch; its name alone labels it.
+                const about = [service.description, service.provider && `${texts.cookieProvider}: ${service.provider}`].filter(Boolean).join(' ');
+                return (
+                  <div key={service.id} class="head service">
+                    <span>
+                      <span id={`cg-svc-${service.id}`}>{service.name}</span>
+                      {about && <small id={`cg-svc-${service.id}-about`} class="muted">{about}</small>}
+                    </span>
+                    <Switch
+                      labelledBy={`cg-svc-${service.id}`}
+                      checked={always || services.includes(service.id)}
+                      disabled={always}
+                      describedBy={about ? `cg-svc-${service.id}-about` : undefined}
+                      onChange={(on) => draft.toggleService(service, on)}
+                    />
+                  </div>
+                );
+              })}
             <details>
               <summary>{texts.cookiesIn} ({cookiesOf(catalog, id).length})</summary>
               <CookieTable cookies={cookiesOf(catalog, id)} texts={texts} caption={title} />

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { parseCatalog, optionalCategories } from '../../src/core/catalog';
+import { PRESETS } from '../../src/presets/presets';
 
 // Paths from the repo root (vitest's working directory); happy-dom replaces the global URL.
 const dir = resolve('catalog');
@@ -49,6 +50,19 @@ describe('shipped catalogues', () => {
 });
 
 describe('catalog/schema.json', () => {
+  it('takes a preset by the ids the presets module has, with fields and rows of its own, and refuses an unknown one', () => {
+    const [, presetEntry] = schema.properties.services.items.oneOf;
+    expect(presetEntry.properties.preset.enum).toEqual(Object.keys(PRESETS));
+    const base = { revision: 1, privacyPolicyUrl: '/privacy', categories: { performance: {}, functionality: {} } };
+    const row = { name: 'YSC', provider: 'Google', expiry: 'Session', description: 'd' };
+    expect(validate({ ...base, services: [{ preset: 'google-analytics' }, { preset: 'youtube', id: 'video', category: 'functionality', cookies: [row] }] })).toBe(true);
+    expect(validate({ ...base, services: [{ id: 'own', name: 'Own', category: 'performance', provider: 'Us', description: { en: 'Counts.' } }] })).toBe(true);
+    expect(validate({ ...base, services: [{ preset: 'google-analytic' }] })).toBe(false);
+    // Rows on a service: only beside a preset, and without a service or category of their own.
+    expect(validate({ ...base, services: [{ id: 'own', name: 'Own', category: 'performance', cookies: [row] }] })).toBe(false);
+    expect(validate({ ...base, services: [{ preset: 'hotjar', cookies: [{ ...row, category: 'performance' }] }] })).toBe(false);
+  });
+
   it('refuses what the runtime refuses: an unknown category, a javascript: URL, a typo', () => {
     validate({ revision: 1, privacyPolicyUrl: 'javascript:alert(1)', categories: { marketing: {} }, revison: 2 });
     const paths = (validate.errors ?? []).map((e) => `${e.instancePath} ${e.keyword}`);

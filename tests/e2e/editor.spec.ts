@@ -328,3 +328,75 @@ test('a catalogue pasted while the first shipped one is still on its way stays: 
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect((await exported(page)).site).toBe('Pasted');
 });
+
+test('presets: the search narrows the list, the keyboard adds { "preset": … } once, a category is written beside it', async ({ page }) => {
+  await page.goto('/editor/');
+  await previewReady(page, 1);
+  const search = page.getByRole('combobox', { name: 'Add from presets' });
+  const list = page.getByRole('listbox', { name: 'Presets' });
+  const options = list.getByRole('option');
+  await search.click();
+  await expect(search).toHaveAttribute('aria-expanded', 'true');
+  expect(await options.count()).toBeGreaterThan(10);
+  // Each with its provider and category; one the catalogue writes out under the preset's id (conektio's Google Analytics) is marked.
+  await expect(list.getByRole('option', { name: 'Google Analytics Google · Performance · in the catalogue' })).toHaveAttribute('aria-disabled', 'true');
+  // By provider, by id, by name.
+  await search.fill('micro');
+  await expect(options).toHaveText(['Microsoft Clarity Microsoft · Performance', 'Microsoft Advertising (UET) Microsoft · Targeting']);
+  await search.fill('tiktok-pixel');
+  await expect(options).toHaveText(['TikTok Pixel TikTok · Targeting']);
+  await search.fill('nothing like it');
+  await expect(page.getByText('No preset matches.')).toBeVisible();
+  await expect(list).toBeHidden();
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
+  // The keyboard: the first match is highlighted as you type, ↓ ↑ move, Enter adds.
+  await search.fill('MICRO');
+  await expect(search).toHaveAttribute('aria-activedescendant', 'preset-option-microsoft-clarity');
+  await search.press('ArrowDown');
+  await expect(search).toHaveAttribute('aria-activedescendant', 'preset-option-microsoft-uet');
+  await expect(list.getByRole('option', { name: /^Microsoft Advertising/ })).toHaveAttribute('aria-selected', 'true');
+  const axe = await new AxeBuilder({ page }).include('.preset-picker').withTags(WCAG_AA).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await search.press('ArrowUp');
+  await search.press('Enter');
+  await expect.poll(async () => (await exported(page)).services.at(-1)).toEqual({ preset: 'microsoft-clarity' });
+  const count = (await exported(page)).services.length;
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('');
+  await expect(search).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Revision 2: every visitor will be asked again, because service “Microsoft Clarity” added.');
+  // Its row: the preset's name and category, read from the table.
+  const category = page.getByLabel('Microsoft Clarity: Category');
+  await expect(category).toHaveValue('performance');
+  await expect(page.locator('.preset-service')).toContainText('Microsoft Clarity · preset microsoft-clarity, Microsoft');
+  // The preview: the script tag fetches the presets file itself; the service has its switch under its category.
+  await previewReady(page, 2);
+  await preview(page).getByRole('button', { name: 'Customize' }).click();
+  await expect(preview(page).getByRole('region', { name: 'Performance and analytics' }).getByRole('switch', { name: 'Microsoft Clarity' })).toBeVisible();
+
+  // Not twice: marked, and neither Enter nor a click adds it again.
+  await search.fill('clarity');
+  const clarity = list.getByRole('option', { name: 'Microsoft Clarity Microsoft · Performance · in the catalogue' });
+  await expect(clarity).toHaveAttribute('aria-disabled', 'true');
+  await search.press('Enter');
+  // (Playwright waits for an aria-disabled element to be enabled: force the click, as a person may.)
+  await clarity.click({ force: true });
+  await expect(page.locator('#announce')).toHaveText('Microsoft Clarity is already in the catalogue.');
+  expect((await exported(page)).services).toHaveLength(count);
+
+  // A category changed is written beside the preset; the preset's own again, and the entry is short again.
+  await category.selectOption('targeting');
+  await expect.poll(async () => (await exported(page)).services.at(-1)).toEqual({ preset: 'microsoft-clarity', category: 'targeting' });
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+  await category.selectOption('performance');
+  await expect.poll(async () => (await exported(page)).services.at(-1)).toEqual({ preset: 'microsoft-clarity' });
+
+  // Removed, it can be added again, by a click this time.
+  await page.getByRole('button', { name: 'Remove service 5, Microsoft Clarity' }).click();
+  expect((await exported(page)).services).toHaveLength(count - 1);
+  await search.fill('clarity');
+  await list.getByRole('option', { name: 'Microsoft Clarity Microsoft · Performance' }).click();
+  await expect.poll(async () => (await exported(page)).services.at(-1)).toEqual({ preset: 'microsoft-clarity' });
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { createConsentGate, type ConsentGate } from '../../src/entries/consent-gate';
 import { CatalogError } from '../../src/core/catalog';
 import { sampleCatalog } from '../fixtures';
+import { presets } from '../../src/entries/presets';
 
 let gate: ConsentGate | undefined;
 afterEach(() => {
@@ -32,6 +33,16 @@ function pageWithTags() {
 }
 
 describe('createConsentGate', () => {
+  it('takes the service presets its catalogue names; without them it refuses that catalogue, naming where presets come from', () => {
+    const catalog = sampleCatalog({ services: [{ preset: 'google-analytics' }, { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting' }] });
+    expect(() => createConsentGate({ catalog })).toThrow(CatalogError);
+    expect(() => createConsentGate({ catalog })).toThrow(/catalog\.services\[0\]\.preset: .*consent-gate\/presets/);
+    gate = createConsentGate({ catalog, presets });
+    expect(gate.catalog.services[0]).toMatchObject({ id: 'google-analytics', name: 'Google Analytics', category: 'performance', provider: 'Google' });
+    // The catalogue's own _ga and _ga_ rows for the service stand; the preset adds none of the same name.
+    expect(gate.catalog.cookies.filter((c) => c.service === 'google-analytics').map((c) => c.provider)).toEqual(['Google LLC', 'Google LLC']);
+  });
+
   it('in a browser without a modal <dialog> (Safari before 15.4), throws an error naming it and starts nothing', () => {
     const ran = pageWithTags();
     const showModal = Object.getOwnPropertyDescriptor(HTMLDialogElement.prototype, 'showModal')!;

@@ -111,11 +111,12 @@ describe('a TypeScript project that installs the tarball', () => {
   });
 
   it('imports every typed entry in Node', () => {
-    const script = "for (const entry of ['consent-gate', 'consent-gate/server', 'consent-gate/audit']) console.log(entry, Object.keys(await import(entry)).length > 0);";
+    const script = "for (const entry of ['consent-gate', 'consent-gate/server', 'consent-gate/audit', 'consent-gate/presets']) console.log(entry, Object.keys(await import(entry)).length > 0);";
     expect(run(process.execPath, ['--input-type=module', '-e', script], app).trim().split('\n')).toEqual([
       'consent-gate true',
       'consent-gate/server true',
       'consent-gate/audit true',
+      'consent-gate/presets true',
     ]);
   });
 });

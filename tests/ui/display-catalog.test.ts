@@ -30,6 +30,16 @@ function replaced(input: unknown, path: (string | number)[], value: unknown): Re
 const BAD_VALUES = [null, 42, '', '  ', 'marketing', 'javascript:alert(1)', [], {}, true];
 
 describe('readDisplayCatalog', () => {
+  it('is not clean where a services entry still names a preset or carries cookies: the presets file expands those first', () => {
+    for (const entry of [{ preset: 'google-analytics' }, { preset: 'google-analytics', id: 'ga', name: 'GA', category: 'performance' }, { id: 'ga', name: 'GA', category: 'performance', cookies: [] }]) {
+      // No cookie rows: nothing else here is wrong.
+      const input = sampleCatalog({ services: [entry as never], cookies: [] }) as unknown as Record<string, unknown>;
+      expect(parseCatalog(input).ok).toBe(false);
+      expect(noticed(input)).toBe(true);
+    }
+    expect(noticed(sampleCatalog({ services: [{ id: 'ga', name: 'GA', category: 'performance' }], cookies: [] }) as never)).toBe(false);
+  });
+
   it.each(readdirSync(resolve('catalog')).filter((f) => f.endsWith('.json') && f !== 'schema.json'))('finds %s clean and keeps all of it', (file) => {
     const input = JSON.parse(readFileSync(resolve('catalog', file), 'utf8'));
     const { catalog, clean } = readDisplayCatalog(input, readGateConfig(input)!);
@@ -40,6 +50,10 @@ describe('readDisplayCatalog', () => {
 
   it('notices every problem the full validator finds, for any field given any wrong value', () => {
     const base = sampleCatalog({
+      services: [
+        { id: 'google-analytics', name: 'Google Analytics', category: 'performance', provider: 'Google', description: { en: 'Counts visits.', de: 'Zählt Besuche.' } },
+        { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting', description: 'Ad measurement.' },
+      ],
       texts: { acceptAll: 'OK', rejectAll: { en: 'No', de: 'Nein' } },
       site: 'Shop',
       appearance: { theme: 'auto', layout: 'box' },

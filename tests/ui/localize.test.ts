@@ -37,4 +37,19 @@ describe('localize', () => {
     expect(fr.categories.performance).toEqual({ title: 'Statistiques' });
     expect(fr.cookies[0]).toMatchObject({ expiry: '2 years', description: 'Distingue les visiteurs.' });
   });
+
+  it('puts a service\'s description in the language shown, falling back like a cookie row', () => {
+    const withServices = catalogOf({
+      ...base,
+      services: [
+        { id: 'google-analytics', name: 'Google Analytics', category: 'performance', provider: 'Google', description: { en: 'Counts visits.', de: 'Zählt Besuche.' } },
+        { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting', description: 'Ad measurement.' },
+      ],
+    });
+    expect(localize(withServices, 'de').services).toEqual([
+      { id: 'google-analytics', name: 'Google Analytics', category: 'performance', provider: 'Google', description: 'Zählt Besuche.' },
+      { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting', description: 'Ad measurement.' },
+    ]);
+    expect(localize(withServices, 'fr').services[0]!.description).toBe('Counts visits.');
+  });
 });

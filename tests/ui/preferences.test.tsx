@@ -94,6 +94,25 @@ describe('Preferences', () => {
     expect(draft.services.value).not.toContain('meta-pixel');
   });
 
+  it('shows what each service does and who provides it, describing its switch', () => {
+    const withAbout = parseCatalog(sampleCatalog({
+      services: [
+        { id: 'google-analytics', name: 'Google Analytics', category: 'performance', provider: 'Google', description: { en: 'Counts visits.', de: 'Zählt Besuche.' } },
+        { id: 'meta-pixel', name: 'Meta Pixel', category: 'targeting' },
+      ],
+    }));
+    if (!withAbout.ok) throw new Error('fixture is invalid');
+    const state = createConsentState({ config: withAbout.catalog, stored: null });
+    render(
+      <Preferences catalog={localize(withAbout.catalog, 'de')} texts={{ ...texts, cookieProvider: 'Anbieter' }} categoryTexts={(id) => english.categories[id]}
+        draft={createDraft(state, false, withAbout.catalog.services)} showModal={(d) => d.showModal()} onSave={vi.fn()} onAcceptAll={vi.fn()} onRejectAll={vi.fn()} onClose={vi.fn()} />,
+    );
+    const analytics = screen.getByRole('switch', { name: 'Google Analytics' });
+    expect(document.getElementById(analytics.getAttribute('aria-describedby')!)!.textContent).toBe('Zählt Besuche. Anbieter: Google');
+    // Nothing to say, nothing described.
+    expect(screen.getByRole('switch', { name: 'Meta Pixel' }).hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('closes without a choice from the close button', () => {
     const { onClose, onSave } = open();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
