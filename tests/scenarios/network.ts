@@ -39,6 +39,6 @@ export function answerTracker(url: URL): { status: number; contentType: string; 
     : url.hostname === 'cdn.matomo.cloud' && url.pathname.endsWith('/matomo.js') ? 'matomo.js'
     : url.hostname.endsWith('-assets.i.posthog.com') && url.pathname === '/static/array.js' ? 'posthog.js'
     : undefined;
-  if (vendor) return { status: 200, contentType: 'text/javascript', body: stub(vendor) };
+  if (vendor) return { status: 200, contentType: 'text/javascript', body: stub('vendor-stub.js') + stub(vendor) };
   return { status: 204, contentType: 'text/plain', body: '' };
 }

@@ -3,16 +3,7 @@
    name, values one), then takes pushes directly. A pageLoad or event is a hit to bat.bing.com/action/0 with the
    ad_storage it holds (asc=G granted, D denied); _uetsid is set only while ad_storage is granted. */
 (function () {
-  // Every command the vendor processes, in order, kept across the reload a revocation sets off.
-  var log = function (entry) {
-    var all = JSON.parse(sessionStorage.getItem("vendor-log") || "[]");
-    all.push(entry);
-    sessionStorage.setItem("vendor-log", JSON.stringify(all));
-  };
-  var show = function (args) {
-    return Array.prototype.map.call(args, function (a) { return typeof a === "string" ? a : JSON.stringify(a); }).join(" ");
-  };
-  var beacon = function (url) { new Image().src = url; };
+  var log = window.__vendorStub.log, show = window.__vendorStub.show, beacon = window.__vendorStub.beacon;
   window.UET = function (o) {
     var adStorage = 'unset';
     var one = function (items, i) {

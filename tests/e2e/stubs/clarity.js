@@ -3,16 +3,7 @@
    store: analytics_Storage granted sets _clck, denied deletes it (Clarity erases its cookies on a denial).
    It uploads to z.clarity.ms with the consent it holds; every command goes to the vendor log. */
 (function () {
-  // Every command the vendor processes, in order, kept across the reload a revocation sets off.
-  var log = function (entry) {
-    var all = JSON.parse(sessionStorage.getItem("vendor-log") || "[]");
-    all.push(entry);
-    sessionStorage.setItem("vendor-log", JSON.stringify(all));
-  };
-  var show = function (args) {
-    return Array.prototype.map.call(args, function (a) { return typeof a === "string" ? a : JSON.stringify(a); }).join(" ");
-  };
-  var beacon = function (url) { new Image().src = url; };
+  var log = window.__vendorStub.log, show = window.__vendorStub.show, beacon = window.__vendorStub.beacon;
   var analytics = 'unset';
   var run = function (args) {
     log('clarity ' + show(args));

@@ -5,16 +5,7 @@
    forgetConsentGiven nothing is sent. With requireCookieConsent, requests are sent but the _pk_id cookie is set
    only once cookie consent is given, and deleted when it is taken back. */
 (function () {
-  // Every command the vendor processes, in order, kept across the reload a revocation sets off.
-  var log = function (entry) {
-    var all = JSON.parse(sessionStorage.getItem("vendor-log") || "[]");
-    all.push(entry);
-    sessionStorage.setItem("vendor-log", JSON.stringify(all));
-  };
-  var show = function (args) {
-    return Array.prototype.map.call(args, function (a) { return typeof a === "string" ? a : JSON.stringify(a); }).join(" ");
-  };
-  var beacon = function (url) { new Image().src = url; };
+  var log = window.__vendorStub.log, show = window.__vendorStub.show, beacon = window.__vendorStub.beacon;
   var applyFirst = ['requireCookieConsent', 'forgetCookieConsentGiven', 'setTrackerUrl', 'setSiteId', 'setCookieConsentGiven', 'requireConsent', 'setConsentGiven'];
   var trackerUrl = '';
   var consentRequired = false, consentGiven = false, cookieConsentRequired = false, cookieConsentGiven = false;

@@ -4,16 +4,7 @@
    the loaded instance (__loaded). opt_in_capturing captures $opt_in unless { captureEventName: false }.
    Each capture is a hit to us.i.posthog.com/e/. */
 (function () {
-  // Every command the vendor processes, in order, kept across the reload a revocation sets off.
-  var log = function (entry) {
-    var all = JSON.parse(sessionStorage.getItem("vendor-log") || "[]");
-    all.push(entry);
-    sessionStorage.setItem("vendor-log", JSON.stringify(all));
-  };
-  var show = function (args) {
-    return Array.prototype.map.call(args, function (a) { return typeof a === "string" ? a : JSON.stringify(a); }).join(" ");
-  };
-  var beacon = function (url) { new Image().src = url; };
+  var log = window.__vendorStub.log, show = window.__vendorStub.show, beacon = window.__vendorStub.beacon;
   var snippet = window.posthog;
   if (!snippet || snippet.__loaded) return;
   var optedOut = false;

@@ -3,16 +3,7 @@
    events wait; grantConsent sends those held and lets later ones through; revokeConsent drops them and sends
    nothing more. Each event sent is a hit to analytics.tiktok.com/api/v2/pixel. */
 (function () {
-  // Every command the vendor processes, in order, kept across the reload a revocation sets off.
-  var log = function (entry) {
-    var all = JSON.parse(sessionStorage.getItem("vendor-log") || "[]");
-    all.push(entry);
-    sessionStorage.setItem("vendor-log", JSON.stringify(all));
-  };
-  var show = function (args) {
-    return Array.prototype.map.call(args, function (a) { return typeof a === "string" ? a : JSON.stringify(a); }).join(" ");
-  };
-  var beacon = function (url) { new Image().src = url; };
+  var log = window.__vendorStub.log, show = window.__vendorStub.show, beacon = window.__vendorStub.beacon;
   var name = window.TiktokAnalyticsObject || 'ttq';
   var queue = window[name] || [];
   var state = 'none';
