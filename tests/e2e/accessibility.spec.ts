@@ -45,6 +45,9 @@ function focused(page: Page) {
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG 2.2 A/AA violation in the banner and the preferences, ${theme} theme`, { tag: '@one-engine' }, async ({ page }) => {
     test.setTimeout(AXE_TIMEOUT);
+    // Tall enough for the whole dialog with its services' descriptions: every text has one background to judge
+    // (the sticky buttons cover nothing); what they cover once the lists open is the `scrolled` check below.
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await withAppearance(page, { theme });
     await page.goto(SITE);
     await expect(banner(page)).toBeVisible();
