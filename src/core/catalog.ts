@@ -120,6 +120,18 @@ export function parseCatalog(catalog: unknown, { presets }: ParseOptions = {}): 
   const texts = readTexts(problems, warnings, input.texts, `${root}.texts`);
   const options = readOptions(problems, warnings, input.options, `${root}.options`);
   const integrations = readIntegrations(problems, warnings, input.integrations, `${root}.integrations`);
+  // A vendor integration follows its service by the fixed id (`matomo`, `tiktok-pixel`, …): a preset of that vendor
+  // renamed with `id` is a service the integration does not see, so neither its switch nor its gated tags tie in.
+  const written: unknown[] = isRecord(catalog) && Array.isArray(catalog.services) ? catalog.services : [];
+  for (const key of VENDOR_INTEGRATIONS) {
+    const service = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+    if (!integrations[key] || services.some((s) => s.id === service)) continue;
+    written.forEach((entry: unknown, i) => {
+      if (isRecord(entry) && entry.preset === service && entry.id !== undefined) {
+        warnings.push(`${root}.services[${i}].id: "${String(entry.id)}" hides the service from integrations.${key}, which follows the id "${service}" (its tags' data-service and the visitor's switch): leave the preset's id`);
+      }
+    });
+  }
   const appearance = readAppearance(problems, warnings, input.appearance, `${root}.appearance`);
   const jurisdictions = readJurisdictions(input.jurisdictions, (path, fault, got, detail = '') =>
     got === undefined ? problems.add(path, JURISDICTION_MESSAGES[fault](detail)) : problems.add(path, JURISDICTION_MESSAGES[fault](detail), got),
@@ -483,7 +495,8 @@ function readVendor(problems: Problems, warnings: string[], key: VendorIntegrati
     return void problems.add(path, options.length ? 'true, false or an object such as { "mode": "cookies" }' : 'true or false (or {}: it has no options)', value);
   }
   const given = value === true ? {} : value;
-  warnings.push(...unknownKeys(given, options, path));
+  if (options.length) warnings.push(...unknownKeys(given, options, path));
+  else for (const field in given) warnings.push(`${path}.${field}: unknown field, ignored (this integration has no options: write true)`);
   if (key !== 'matomo') return {};
   const { mode = 'tracking' } = given;
   if (!MATOMO_MODES.includes(mode as never)) problems.add(`${path}.mode`, `one of ${MATOMO_MODES.join(', ')}`, mode);

@@ -152,4 +152,15 @@ describe('parseCatalog: cookie scopes and the consent record', () => {
     expect(result.ok).toBe(true);
     expect(result.warnings).toContainEqual(expect.stringContaining('catalog.integrations.microsoftClarity'));
   });
+
+  it('warns when a vendor preset is renamed while its integration is on: the integration follows the fixed id', () => {
+    const result = parseCatalog(
+      { ...sampleCatalog({ integrations: { matomo: true } }), services: [...sampleCatalog().services!, { preset: 'matomo', id: 'stats' }] },
+      { presets: { matomo: { name: 'Matomo', category: 'performance', cookies: [] } } },
+    );
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toContainEqual(expect.stringMatching(/^catalog\.services\[2\]\.id: "stats" hides the service from integrations\.matomo/));
+    const empty = parseCatalog(sampleCatalog({ integrations: { posthog: { mode: 'x' } } } as never));
+    expect(empty.warnings).toContain('catalog.integrations.posthog.mode: unknown field, ignored (this integration has no options: write true)');
+  });
 });
