@@ -482,7 +482,16 @@ function presetPicker(c, redraw) {
     if (hasPreset(c.services, id)) return announce(`${PRESETS[id].name} is already in the catalogue.`);
     c.services.push({ preset: id });
     presetQuery = '';
-    announce(`${PRESETS[id].name} added to the services.`);
+    // A preset in a category the catalogue does not list brings the category along (else the Check turns red):
+    // listed, and switched on, since the site has just said it runs a tool of that purpose.
+    const { category } = PRESETS[id];
+    const categories = (c.categories ??= {});
+    const brought = category !== 'strictly-necessary' && (!categories[category] || categories[category].enabled === false);
+    if (brought) {
+      const { enabled: _off, ...kept } = categories[category] ?? {};
+      categories[category] = kept;
+    }
+    announce(`${PRESETS[id].name} added to the services${brought ? `, with the category ${categoryName(category)}` : ''}.`);
     redraw('preset-search')();
   };
 

@@ -400,3 +400,23 @@ test('presets: the search narrows the list, the keyboard adds { "preset": … } 
   await expect.poll(async () => (await exported(page)).services.at(-1)).toEqual({ preset: 'microsoft-clarity' });
   await expect(page.getByText('Valid: the SDK')).toBeVisible();
 });
+
+test('a preset in a category the catalogue does not list brings the category along, and the check stays clean', async ({ page }) => {
+  await page.goto('/editor/');
+  await page.getByLabel('Pasted JSON').fill(JSON.stringify({ revision: 1, privacyPolicyUrl: '/p', categories: { performance: {}, functionality: { enabled: false } } }));
+  await page.getByRole('button', { name: 'Load pasted JSON' }).click();
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+  const search = page.getByRole('combobox', { name: 'Add from presets' });
+  await search.fill('youtube');
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect.poll(async () => (await exported(page)).services).toEqual([{ preset: 'youtube' }]);
+  expect((await exported(page)).categories).toEqual({ performance: {}, functionality: { enabled: false }, targeting: {} });
+  // One switched off is switched on again.
+  await search.fill('google maps');
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  await expect.poll(async () => (await exported(page)).categories.functionality).toEqual({});
+  await expect(page.getByText('Valid: the SDK')).toBeVisible();
+});
+
