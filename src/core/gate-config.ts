@@ -113,7 +113,8 @@ export function readGateConfig(input: unknown, readRules?: (value: unknown) => J
   const integrations = readIntegrations(orDefault(input.integrations, {}));
   // Read leniently: only which services exist matters here; the UI's reader and the validator check them.
   const serviceCategories: Record<string, unknown> = {};
-  for (const service of Array.isArray(input.services) ? input.services : []) if (isObject(service)) serviceCategories[service.id as string] = service.category;
+  // Only text ids: an object as id would throw where it becomes a key ({ "toString": "" }), stopping the loader.
+  for (const service of Array.isArray(input.services) ? input.services : []) if (isObject(service) && typeof service.id === 'string') serviceCategories[service.id] = service.category;
   const jurisdictions = input.jurisdictions === undefined ? undefined : readRules ? readRules(input.jurisdictions) : null;
   return options && integrations && jurisdictions !== null && isWholeNumber(input.revision, 1)
     ? ({ revision: input.revision, enabled, serviceCategories, options, integrations, ...(jurisdictions && { jurisdictions }) } as GateConfig)

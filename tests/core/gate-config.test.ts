@@ -42,6 +42,13 @@ describe('readGateConfig', () => {
     expect(parseCatalog(matomoOn).ok && (parseCatalog(matomoOn) as { catalog: { integrations: unknown } }).catalog.integrations).toEqual({ metaPixel: true, matomo: { mode: 'tracking' } });
   });
 
+  it('a service id that is no text neither stops the reader nor counts as a service (found by the property test: { "toString": "" })', () => {
+    const input = { ...sampleCatalog(), services: [{ id: { toString: '' }, name: 'X', category: 'performance' }] };
+    expect(() => readGateConfig(input)).not.toThrow();
+    expect(readGateConfig(input)?.serviceCategories).toEqual({});
+    expect(parseCatalog(input).ok).toBe(false);
+  });
+
   it.each([
     ['no object', 'catalog'],
     ['an unknown Matomo mode', { ...sampleCatalog(), integrations: { matomo: { mode: 'cookieless' } } }],
