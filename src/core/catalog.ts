@@ -3,7 +3,7 @@
  * user's object) into a `Catalog`, or into the full list of problems.
  * The same rules are written for editors in `catalog/schema.json`.
  */
-import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, LAYOUTS, MATOMO_MODES, THEMES, VENDOR_INTEGRATIONS, type VendorIntegration, type Appearance, type Gpp, type GppNotice, type GppSection, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
+import { CATEGORY_IDS, GPP_NOTICES, GPP_SECTIONS, LAYOUTS, MATOMO_MODES, THEMES, VENDOR_INTEGRATIONS, vendorService, type VendorIntegration, type Appearance, type Gpp, type GppNotice, type GppSection, type Catalog, type CategoryId, type CategorySettings, type CookieRule, type Integrations, type Jurisdictions, type LocalText, type Service, type Texts } from './types';
 import {
   DEFAULT_APPEARANCE, DEFAULT_COOKIE_NAME, GPP_NOTICE_DEFAULTS, DEFAULT_MAX_AGE_DAYS, DEFAULT_WAIT_FOR_UPDATE_MS, GOOGLE_SERVICES, MAX_AGE_DAYS_LIMIT, MAX_WAIT_FOR_UPDATE_MS, MAX_SCRIPT_TIMEOUT_MS, SCRIPT_TIMEOUT_MS,
 } from './constants';
@@ -124,7 +124,7 @@ export function parseCatalog(catalog: unknown, { presets }: ParseOptions = {}): 
   // renamed with `id` is a service the integration does not see, so neither its switch nor its gated tags tie in.
   const written: unknown[] = isRecord(catalog) && Array.isArray(catalog.services) ? catalog.services : [];
   for (const key of VENDOR_INTEGRATIONS) {
-    const service = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+    const service = vendorService(key);
     if (!integrations[key] || services.some((s) => s.id === service)) continue;
     written.forEach((entry: unknown, i) => {
       if (isRecord(entry) && entry.preset === service && entry.id !== undefined) {

@@ -299,6 +299,8 @@ export const VENDOR_INTEGRATIONS = ['microsoftClarity', 'microsoftUet', 'tiktokP
 export type VendorIntegration = (typeof VENDOR_INTEGRATIONS)[number];
 /** The service ids of VENDOR_INTEGRATIONS: `microsoft-clarity`, `microsoft-uet`, `tiktok-pixel`, `matomo`, `posthog`. */
 export type VendorService = 'microsoft-clarity' | 'microsoft-uet' | 'tiktok-pixel' | 'matomo' | 'posthog';
+/** A vendor integration's service id (and file name): its key in kebab case, microsoftClarity → microsoft-clarity. */
+export const vendorService = (key: VendorIntegration) => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) as VendorService;
 
 /** A vendor integration turned on (`true` in the catalogue reads as `{}`): it has no options of its own. */
 export type VendorSettings = Record<string, never>;

@@ -7,7 +7,7 @@
 import type { Choices, ConsentState } from '../core/consent';
 import { createGate } from '../core/gate';
 import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
-import { VENDOR_INTEGRATIONS, type CategoryId, type Consent, type ConsentEvents, type GateConfig, type PrivacyModel, type VendorService } from '../core/types';
+import { VENDOR_INTEGRATIONS, vendorService, type CategoryId, type Consent, type ConsentEvents, type GateConfig, type PrivacyModel, type VendorService } from '../core/types';
 import type { StartVendor } from '../integrations/vendor-consent';
 import { startGoogleConsentMode, type RegionalDefault } from '../integrations/google-consent-mode';
 import type { HeldPixel } from '../integrations/meta-pixel';
@@ -133,8 +133,7 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
   for (const key of VENDOR_INTEGRATIONS) {
     const settings = core.config.integrations[key];
     if (!settings) continue;
-    // The key in kebab case: microsoftClarity → microsoft-clarity.
-    const service = key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase()) as VendorService;
+    const service = vendorService(key);
     waiting.add(service);
     loadVendor(service).then(
       (start) => {
