@@ -14,6 +14,7 @@ import { configDefaults } from 'vitest/config';
  *   --mode gpp      → dist/consent-gate.gpp.js       IAB GPP's CMP API, fetched only for opt-out visitors where integrations.gpp is on
  *   --mode regions  → dist/consent-gate.regions.js   the jurisdictions reader and resolver, fetched only for a catalogue with jurisdictions
  *   --mode presets  → dist/consent-gate.presets.js   the service presets, fetched only for a catalogue whose services name one
+ *   --mode tabs     → dist/consent-gate.tabs.js      following other tabs and bfcache restores, fetched on the first blur, focus or restore
  *   --mode lang-de  → dist/consent-gate.lang.de.js   one per built-in language besides English (src/page/languages.ts)
  *   --mode tiktok-pixel → dist/consent-gate.tiktok-pixel.js  one per vendor integration (VENDORS), fetched only where the catalogue turns it on
  *   --mode esm      → dist/consent-gate.js (+ its chunks) for bundlers, dependencies external
@@ -31,6 +32,7 @@ const scriptTag = {
   gpp: ['src/entries/gpp.ts', 'consent-gate.gpp.js'],
   regions: ['src/entries/regions.ts', 'consent-gate.regions.js'],
   presets: ['src/entries/presets-file.ts', 'consent-gate.presets.js'],
+  tabs: ['src/entries/tabs.ts', 'consent-gate.tabs.js'],
 } as const;
 
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */

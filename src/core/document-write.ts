@@ -13,6 +13,7 @@
  * Scripts in it that the parser would run are handed back inert, to run next
  * through the gate's queue, in order, like the scripts the parser meets.
  */
+import { TEARDOWN } from './build';
 import { GATED_TYPE, SRC_ATTR, TYPE_ATTR } from './constants';
 import { scriptKind } from './script-kind';
 
@@ -60,8 +61,6 @@ export function captureWrites(doc: Document, ours: Pick<WeakSet<Element>, 'has'>
       script.after(template.content);
       return scripts;
     },
-    stop() {
-      Object.assign(doc, { write, writeln });
-    },
+    stop: !TEARDOWN ? (undefined as never) : () => void Object.assign(doc, { write, writeln }),
   };
 }

@@ -19,6 +19,7 @@
  * as frameworks re-render, is gated again by the same rules; one the gate
  * activated whose category is no longer granted loses its source.
  */
+import { TEARDOWN } from './build';
 import { CATEGORY_ATTR, GATED_TYPE, HREF_ATTR, SCRIPT_TIMEOUT_MS, SERVICE_ATTR, SRC_ATTR, TYPE_ATTR } from './constants';
 import type { CategoryId, ScriptError } from './types';
 import { scriptKind } from './script-kind';
@@ -167,7 +168,7 @@ export function createGate(doc: Document, allows: (el: Element) => boolean, { no
         if (script && activated.has(script)) failed(script as HTMLScriptElement, String(event.message));
       };
       win.addEventListener('error', threw);
-      return () => {
+      return !TEARDOWN ? (undefined as never) : () => {
         observer.disconnect();
         win.removeEventListener('error', threw);
         writes?.stop();

@@ -16,6 +16,7 @@ import { languageFile, uiLanguage } from '../page/languages';
 import { createCodeGate, type CodeGate } from '../page/when-granted';
 import { pickOptions, storeFor, withOptions } from '../page/options';
 import { choicesFor } from '../page/choices';
+import { followOtherTabs } from '../page/cross-tab';
 import { holdMetaPixel } from '../integrations/meta-pixel';
 import { missingFeature, unsupportedMessage } from '../page/supported';
 import { gpcHonoured } from '../page/gpc';
@@ -103,13 +104,17 @@ export function createConsentGate(config: ConsentGateConfig): ConsentGate {
         ui.mountUi(core, catalog, view, doc, language, wanted, loadPreferences),
       ),
     loadPreferences,
-    readStored: store.read,
+    follow: () => followOtherTabs(core, store.read, doc.defaultView ?? window),
     choose: () => Promise.resolve(choices),
     nonce: config.nonce,
     // The catalogue is known from the start here: the Pixel is held only where it turns the integration on.
     heldPixel: catalog.integrations.metaPixel ? holdMetaPixel(doc.defaultView ?? window) : undefined,
     regional: jurisdictions && regionalDefaults(jurisdictions, catalog.enabled, gpc),
-    loadVendor: (service) => VENDOR_CHUNKS[service](),
+    loadVendor: (service) =>
+      VENDOR_CHUNKS[service]().catch((error: unknown) => {
+        console.error(`[consent-gate] the ${service} integration failed to load: its tags stay blocked`, error);
+        throw error;
+      }),
     coverEmbeds: (actions) => import('../ui/embed-cover').then(({ coverEmbeds }) => coverEmbeds(doc, wanted, actions)),
   });
   // Extras in chunks of their own, imported only where the catalogue turns them on; each started one returns its stop.

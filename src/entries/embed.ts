@@ -23,6 +23,7 @@ import { createGlobalApi, type ConsentGateGlobal } from '../page/embed-api';
 import { loadPart, type Parts } from '../page/parts';
 import { withOptions } from '../page/options';
 import { startConsentGate } from '../page/start';
+import { followLater } from '../page/follow-later';
 import { holdMetaPixel } from '../integrations/meta-pixel';
 import { denyFirst, startGoogleConsentMode } from '../integrations/google-consent-mode';
 import { languageFile, uiLanguage } from '../page/languages';
@@ -49,11 +50,16 @@ const language = languageFile(wanted);
 /** ui → uiSrc; validate → consent-gate.validate.js and lang → consent-gate.lang.de.js beside it. */
 const fileOf = (name: keyof Parts) => (name === 'ui' ? uiSrc : beside(uiSrc, `consent-gate.${name === 'lang' ? 'lang.' + language : name}.js`));
 const parts: { [K in keyof Parts]?: Promise<Parts[K]> } = {};
-/** Each part is fetched once; a failed fetch is forgotten, so the next need tries again. `low`: a prefetch. */
+/**
+ * Each part is fetched once; a failed fetch is said on the console here, for every part (README, "Faults", row "a
+ * file beside the loader fails to load", says what each one's absence leaves), and forgotten, so the next need tries
+ * again. `low`: a prefetch.
+ */
 const part = <K extends keyof Parts>(name: K, low?: boolean): Promise<Parts[K]> =>
-  (parts[name] ??= loadPart(name, fileOf(name), nonce, low).catch((error) => {
+  (parts[name] ??= loadPart(name, fileOf(name), nonce, low).catch((src: string) => {
     delete parts[name];
-    throw error;
+    console.error(`[consent-gate] ${src} failed to load`);
+    throw src;
   }) as never) as Promise<Parts[K]>;
 
 /** The UI, and in parallel the visitor's language when it is not English; without that file the UI speaks English. */
@@ -64,7 +70,7 @@ let presetTable: Parts['presets']['presets'] | undefined;
 const report = (catalog: unknown) =>
   part('validate').then(
     (validator) => validator.report(catalog, presetTable),
-    () => console.error('[consent-gate] invalid catalogue (consent-gate.validate.js failed to load)'),
+    () => {},
   );
 
 /** The visitor's region: `data-region`, else `ConsentGate.setRegion()` before the catalogue arrives. */
@@ -107,10 +113,7 @@ if (window.ConsentGate) {
             void report(written);
             return fallback(catalog);
           },
-          (file: string) => {
-            console.error(`[consent-gate] ${file} failed to load: the catalogue cannot apply`);
-            return fallback(written);
-          },
+          () => fallback(written),
         );
       },
       (error: unknown) => {
@@ -134,7 +137,7 @@ if (window.ConsentGate) {
         const config = readGateConfig(catalog);
         return config ? start(catalog, config, true) : undefined;
       },
-      () => void console.error('[consent-gate] no fallback banner without consent-gate.validate.js: nothing optional runs'),
+      () => void console.error('[consent-gate] no fallback banner: nothing optional runs'),
     );
   }
 
@@ -166,7 +169,7 @@ if (window.ConsentGate) {
       // The CMP API and its encoder only where a US-style opt-out applies; elsewhere no section does.
       // Without that file the stub stays "not ready": no signal rather than a wrong one.
       if (core.place?.model !== 'opt-out') gppStub?.notApplicable();
-      else if (gppStub) void part('gpp').then((api) => api.start(gpp, core, window), () => console.error('[consent-gate] consent-gate.gpp.js failed to load'));
+      else if (gppStub) void part('gpp').then((api) => api.start(gpp, core, window), () => {});
     } else gppStub?.notApplicable();
     const gate = startConsentGate({
       core,
@@ -178,7 +181,7 @@ if (window.ConsentGate) {
           return handle;
         }),
       loadPreferences: () => part('preferences'),
-      readStored,
+      follow: () => followLater(() => part('tabs'), core, readStored, window),
       choose,
       nonce,
       heldPixel,
@@ -211,7 +214,7 @@ if (window.ConsentGate) {
  */
 function holdForever(): Promise<undefined> {
   if (window.fbq || 'Proxy' in window) holdMetaPixel(window);
-  return new Promise((resolve) => resolve(loadCatalog()))
+  return loadCatalog()
     .then((input) => {
       // Rules or not, one denied default: read as if the catalogue had none.
       const config = readGateConfig(withOptions(input, pageOptions()), () => undefined);
@@ -219,8 +222,10 @@ function holdForever(): Promise<undefined> {
       // Fail closed in every region: one default, everything denied (jurisdictions are not read here at all).
       if (settings) startGoogleConsentMode(settings, createConsentState({ config, stored: null }), window);
     })
-    .catch(() => {})
-    .then(() => undefined);
+    .then(
+      () => undefined,
+      () => undefined,
+    );
 }
 
 /** Whether a services entry names a preset (`{ "preset": "…" }`). */

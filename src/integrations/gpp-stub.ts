@@ -15,6 +15,7 @@
  */
 import type { GppSection } from '../core/types';
 import { GPP_SECTIONS } from '../core/types';
+import { TEARDOWN } from '../core/build';
 
 declare global {
   interface Window {
@@ -83,9 +84,7 @@ export function installGppStub(win: Window, cmpId = 0, sections: readonly GppSec
       cmpId = id;
       sections = names;
     },
-    remove() {
-      if (win.__gpp === gpp) delete win.__gpp;
-    },
+    remove: !TEARDOWN ? (undefined as never) : () => void (win.__gpp === gpp && delete win.__gpp),
     notApplicable() {
       loaded = true;
       for (const { id, callback } of events) callback(event('signalStatus', id, 'ready'), true);

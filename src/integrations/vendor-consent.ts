@@ -28,8 +28,11 @@ export interface VendorConsent<Options = Record<string, never>> {
   change(win: Window, options: Options, allows: Allows, before: boolean): void;
 }
 
-/** A vendor's consent as the gate starts it (its file registers this; the npm chunk exports it): returns the stop. */
-export type StartVendor = (state: ConsentState, settings: never, win: Window, onChange: (fn: () => void) => () => void) => () => void;
+/**
+ * A vendor's consent as the gate starts it (its file registers this; the npm chunk exports it). `onChange` is the
+ * gate's: npm `destroy()` stops it there, so the vendor keeps no stop of its own.
+ */
+export type StartVendor = (state: ConsentState, settings: never, win: Window, onChange: (fn: () => void) => unknown) => void;
 
 /** The `StartVendor` of a vendor's consent API. */
 export const starter =
@@ -41,14 +44,14 @@ export const starter =
 export type Allows = (category?: OptionalCategoryId) => boolean;
 
 /**
- * Starts a vendor's consent on the page; returns the stop (npm `destroy()`). `onChange`: how it follows choices,
- * by default `state.on('change')`; the gate passes its own, which runs before it releases the choice's tags, so a
- * grant precedes the commands of a vendor snippet that the same choice lets run.
+ * Starts a vendor's consent on the page. `onChange`: how it follows choices, by default `state.on('change')`; the
+ * gate passes its own, which runs before it releases the choice's tags, so a grant precedes the commands of a
+ * vendor snippet that the same choice lets run.
  */
 export function startVendorConsent<Options>(
   vendor: VendorConsent<Options>, options: Options, state: ConsentState, win: Window = window,
-  onChange: (fn: () => void) => () => void = (fn) => state.on('change', fn),
-): () => void {
+  onChange: (fn: () => void) => unknown = (fn) => state.on('change', fn),
+): void {
   const { service } = vendor;
   // The catalogue's category for the service where it lists it, and the visitor's per-service switch.
   const allows: Allows = (category) =>
@@ -57,7 +60,7 @@ export function startVendorConsent<Options>(
     (!category || state.hasConsent(category));
   let before = allows();
   if (!vendor.start(win, options, allows)) console.warn(`[consent-gate] ${service} ran before its consent could be set: gate its tag (data-service="${service}") or move it below consent-gate`);
-  return onChange(() => {
+  onChange(() => {
     vendor.change(win, options, allows, before);
     before = allows();
   });

@@ -18,6 +18,10 @@
  * at start may be stale, so it re-reads the cookie the same way, closing a
  * banner answered on another page, running what was granted meanwhile and
  * reloading after a revocation.
+ *
+ * The script tag's loader does not carry this module: it listens for the same
+ * three events itself (`page/follow-later`) and fetches consent-gate.tabs.js on
+ * the first, handing over what it heard meanwhile (`missed`).
  */
 import { takesBack, type ConsentState } from '../core/consent';
 import type { Consent } from '../core/types';
@@ -30,8 +34,11 @@ const channelOf = (win: Window) => {
   return Channel && new Channel(CHANNEL);
 };
 
-/** Follows choices made elsewhere; returns the stop. */
-export function followOtherTabs(core: ConsentState, readStored: () => Consent | null, win: Window): () => void {
+/**
+ * Follows choices made elsewhere; returns the stop. `missed`: `blur`, `focus` and `pageshow` events heard before
+ * this ran (the loader's, while this file loaded), handled now as if heard here, in order.
+ */
+export function followOtherTabs(core: ConsentState, readStored: () => Consent | null, win: Window, missed: readonly Event[] = []): () => void {
   let channel: BroadcastChannel | undefined;
   const sync = (stored: Consent | null) => {
     if (!stored || stored.id === core.previous()?.id) return;
@@ -54,14 +61,12 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
     if (!stored && core.previous()?.granted.some((id) => id !== 'strictly-necessary')) win.location.reload();
     else sync(stored);
   };
-  win.addEventListener('blur', listen);
-  win.addEventListener('focus', onFocus);
-  win.addEventListener('pageshow', onShow);
+  const handlers = { blur: listen, focus: onFocus, pageshow: onShow } as unknown as Record<string, (event: Event) => void>;
+  for (const type in handlers) win.addEventListener(type, handlers[type]!);
+  for (const event of missed) handlers[event.type]?.(event);
   return () => {
     channel?.close();
-    win.removeEventListener('blur', listen);
-    win.removeEventListener('focus', onFocus);
-    win.removeEventListener('pageshow', onShow);
+    for (const type in handlers) win.removeEventListener(type, handlers[type]!);
   };
 }
 

@@ -14,6 +14,7 @@ import type { CoverActions } from '../ui/embed-cover';
 import type { PreferencesLayer } from '../ui/mount';
 import type { PrivacyChoices } from '../ui/settings-button';
 import type { PresetTable } from '../core/service-presets';
+import type { followOtherTabs } from './cross-tab';
 
 /** Each vendor integration (consent-gate.microsoft-clarity.js, …), only where the catalogue turns it on. */
 type VendorParts = { [S in VendorService]: StartVendor };
@@ -52,6 +53,8 @@ export interface Parts extends VendorParts {
    * the validator takes (`parseCatalog(input, { presets })`).
    */
   presets: { expand(catalog: unknown): unknown; presets: PresetTable };
+  /** Following choices made in other tabs and restores from the back/forward cache (consent-gate.tabs.js), fetched by `page/follow-later` on the first event that may mean one. */
+  tabs: typeof followOtherTabs;
 }
 
 type Registry = { [K in keyof Parts]?: (part: Parts[K]) => void };

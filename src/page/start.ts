@@ -4,6 +4,7 @@
  * be shown. The npm entry and the script-tag loader both use it; they differ
  * only in how they load the UI (`import()` or a <script> beside the loader).
  */
+import { TEARDOWN } from '../core/build';
 import type { Choices, ConsentState } from '../core/consent';
 import { createGate } from '../core/gate';
 import { ACTION_ATTR, CATEGORY_ATTR, PLACEHOLDER_ATTR, SERVICE_ATTR } from '../core/constants';
@@ -11,7 +12,6 @@ import { VENDOR_INTEGRATIONS, vendorService, type CategoryId, type Consent, type
 import type { StartVendor } from '../integrations/vendor-consent';
 import { startGoogleConsentMode, type RegionalDefault } from '../integrations/google-consent-mode';
 import type { HeldPixel } from '../integrations/meta-pixel';
-import { followOtherTabs } from './cross-tab';
 import type { CoverActions } from '../ui/embed-cover';
 
 export type View = 'banner' | 'preferences';
@@ -71,8 +71,11 @@ export interface GateParts {
   loadUi: LoadUi;
   /** Fetches the preferences dialog's file (once; the UI asks for it again when it opens the dialog). */
   loadPreferences(): Promise<unknown>;
-  /** Reads the consent cookie again, for choices made in another tab. */
-  readStored(): Consent | null;
+  /**
+   * Starts following choices made in other tabs and restores from the back/forward cache (`followOtherTabs`, which
+   * the loader fetches only when one may have happened: `page/follow-later`); returns the stop.
+   */
+  follow(): () => void;
   /** The actions that record a choice (the loader fetches them with the UI file). */
   choose(): Promise<Choices>;
   /** The nonce the SDK was loaded with (or configured), for activated scripts under a strict CSP. */
@@ -81,13 +84,13 @@ export interface GateParts {
   coverEmbeds(actions: CoverActions): Promise<() => void>;
   /** Consent Mode's defaults per rule of `jurisdictions` (`regionalDefaults`); absent without them. */
   regional?: RegionalDefault[];
-  /** Fetches a vendor integration's file (`consent-gate.<service>.js`) or chunk, for each one the catalogue turns on. */
+  /** Fetches a vendor integration's file (`consent-gate.<service>.js`) or chunk, for each one the catalogue turns on; a failure is said on the console by the entry. */
   loadVendor(service: VendorService): Promise<StartVendor>;
   /** The Pixel as the entry held it (`holdMetaPixel`), the loader before its catalogue arrived; none when it is not consent-gate's to hold. */
   heldPixel?: HeldPixel;
 }
 
-export function startConsentGate({ core, doc, loadUi, loadPreferences, readStored, choose, coverEmbeds, nonce, heldPixel, regional, loadVendor }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
+export function startConsentGate({ core, doc, loadUi, loadPreferences, follow, choose, coverEmbeds, nonce, heldPixel, regional, loadVendor }: GateParts): RunningGate & Pick<ConsentState, 'set' | 'previous'> {
   const { googleConsentMode, metaPixel } = core.config.integrations;
   const win = doc.defaultView ?? window;
   // Before the gate runs anything: Consent Mode's default must precede every Google tag,
@@ -138,11 +141,11 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
     loadVendor(service).then(
       (start) => {
         if (!waiting.delete(service)) return;
-        start(core, settings as never, win, (fn) => (vendorsFirst.push(fn), () => {}));
+        start(core, settings as never, win, (fn) => vendorsFirst.push(fn));
         gate.activate();
       },
-      // Fail closed: without its consent part the vendor's tags are never released.
-      () => console.error(`[consent-gate] consent-gate.${service}.js failed to load: its tags stay blocked`),
+      // Fail closed: without its consent part the vendor's tags are never released (each entry says so on the console).
+      () => {},
     );
   }
   const offChange = core.on('change', () => {
@@ -150,7 +153,7 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
     gate.activate();
     placeholders();
   });
-  const unfollow = followOtherTabs(core, readStored, win);
+  const unfollow = follow();
   /** Grants one more category in place (a placeholder's or a cover's button). */
   const grant = (category: CategoryId) => void choose().then((choices) => choices.grant(category));
   // data-consent-gate="preferences" opens the preferences; "accept" with data-category grants that category in place.
@@ -179,7 +182,7 @@ export function startConsentGate({ core, doc, loadUi, loadPreferences, readStore
     ...core,
     showPreferences: () => show('preferences'),
     settled: gate.settled,
-    destroy() {
+    destroy: !TEARDOWN ? (undefined as never) : () => {
       waiting.clear();
       vendorsFirst.length = 0;
       offChange();

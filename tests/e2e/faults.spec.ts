@@ -158,7 +158,8 @@ test('a broken catalogue and no validator file (which brings the fallback): the 
   await page.route('**/dist/consent-gate.validate.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
   await siteWithCatalogue(page, { status: 404, body: 'not found' });
   await page.goto('/test/site.html');
-  await expect.poll(() => logged.some((text) => text.includes('no fallback banner without consent-gate.validate.js'))).toBe(true);
+  await expect.poll(() => logged.some((text) => text.includes('no fallback banner: nothing optional runs'))).toBe(true);
+  expect(logged).toContainEqual(expect.stringMatching(/^\[consent-gate\] \S+\/dist\/consent-gate\.validate\.js failed to load$/));
   await page.evaluate(() => window.ConsentGate!.ready);
   // Actions called on a gate that never started do nothing, and throw nothing into the page.
   await page.evaluate(() => window.ConsentGate!.acceptAll());

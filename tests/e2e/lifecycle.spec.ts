@@ -59,12 +59,29 @@ test('a new catalogue revision asks again, with what was granted before pre-sele
 
 test('a choice in one tab applies in the other open tab without reloading either', async ({ page, context, trackers }) => {
   const other = await context.newPage();
+  // When the other tab opens its channel (it listens only once it lost focus).
+  await other.addInitScript(() => {
+    const Channel = window.BroadcastChannel;
+    window.BroadcastChannel = class extends Channel {
+      constructor(name: string) {
+        super(name);
+        (window as unknown as { channels: number }).channels = ((window as unknown as { channels?: number }).channels ?? 0) + 1;
+      }
+    };
+  });
+  const files: string[] = [];
+  other.on('request', (r) => r.url().includes('/dist/consent-gate.') && files.push(new URL(r.url()).pathname.split('/').pop()!));
   await page.goto(SITE);
   await other.goto(SITE);
   await expect(banner(other)).toBeVisible();
   await other.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  // The visitor leaves that tab for the first one (headless tabs keep focus, so its blur is sent by hand).
+  // A tab that keeps focus has not fetched what follows other tabs.
+  expect(files).not.toContain('consent-gate.tabs.js');
+  // The visitor leaves that tab for the first one (headless tabs keep focus, so its blur is sent by hand):
+  // it fetches consent-gate.tabs.js, which opens the channel.
   await other.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect.poll(() => other.evaluate(() => (window as unknown as { channels?: number }).channels)).toBe(1);
+  expect(files).toContain('consent-gate.tabs.js');
 
   trackers.requests.length = 0;
   await page.getByRole('button', { name: 'Accept all' }).click();
