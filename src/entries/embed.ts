@@ -242,16 +242,21 @@ const isOff = (group: unknown, key: string) => isRecord(group) && group[key] ===
  */
 function loadCatalog(): Promise<unknown> {
   const inline = document.getElementById(CONFIG_ELEMENT_ID);
-  if (inline) return new Promise((resolve) => resolve(JSON.parse(inline.textContent ?? '')));
   const url = attr('catalog');
-  if (!url) return Promise.reject('no data-catalog');
-  return Promise.race([
-    fetch(url, { credentials: 'same-origin' }).then((response) => {
-      if (!response.ok) throw response.status;
-      return response.json();
-    }),
-    new Promise((_, reject) => setTimeout(reject, Number(attr('catalog-timeout')) || CATALOG_TIMEOUT_MS, 'timed out')),
-  ]);
+  // In a promise, so that what would throw (JSON that does not parse; no fetch, in a browser holdForever is for) rejects.
+  return new Promise((resolve) =>
+    resolve(
+      inline ? JSON.parse(inline.textContent ?? '')
+      : url ? Promise.race([
+          fetch(url, { credentials: 'same-origin' }).then((response) => {
+            if (!response.ok) throw response.status;
+            return response.json();
+          }),
+          new Promise((_, reject) => setTimeout(reject, Number(attr('catalog-timeout')) || CATALOG_TIMEOUT_MS, 'timed out')),
+        ])
+      : Promise.reject('no data-catalog'),
+    ),
+  );
 }
 
 /** Per-page overrides: data-cookie-name, data-cookie-domain, data-consent-max-age-days. */
