@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from './csv.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,29 +29,6 @@ const CATEGORY = {
 };
 /** When two platforms use one name, the audit suggests the category that needs the most consent. */
 const RANK = ['strictly-necessary', 'functionality', 'performance', 'targeting'];
-
-/** RFC 4180: quoted fields may hold commas, quotes ("") and newlines. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
-  return rows.filter((r) => r.length > 1);
-}
 
 const [header, ...records] = parseCsv(readFileSync(csvPath, 'utf8'));
 const col = (name) => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../scripts/csv.mjs';
 import { parseCatalog } from '../../src/core/catalog';
 import { GOOGLE_SERVICES } from '../../src/core/constants';
 import { LANGUAGE_FILES } from '../../src/page/languages';
@@ -25,25 +26,7 @@ const listing = (id: string) => ({
 /** The Open Cookie Database snapshot the rows come from (../shared/data, as scripts/known-cookies.mjs reads it). */
 function openCookieDatabase() {
   const text = readFileSync(resolve('../shared/data/open-cookie-database.csv'), 'utf8');
-  // RFC 4180, as in scripts/known-cookies.mjs: quoted fields may hold commas, quotes and newlines.
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  const [header, ...records] = rows.filter((r) => r.length > 1);
+  const [header, ...records] = parseCsv(text);
   const col = (name: string) => header!.indexOf(name);
   const [NAME, DOMAIN, DESCRIPTION, RETENTION, CONTROLLER, WILDCARD] =
     ['Cookie / Data Key name', 'Domain', 'Description', 'Retention period', 'Data Controller', 'Wildcard match'].map(col) as number[];
