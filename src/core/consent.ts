@@ -50,6 +50,12 @@ export interface ConsentState {
   /** Makes `consent` the choice of this page view and announces it; storing it is the caller's job. */
   set(consent: Consent): void;
   /**
+   * True while a choice made elsewhere is announced (another tab's, or one made while this page sat in the
+   * back/forward cache; set by `page/cross-tab`): the vendors were told there, so a listener can tell a repeat
+   * from a new decision (PostHog's `$opt_in` event). Unset otherwise.
+   */
+  following?: boolean;
+  /**
    * The last choice even when it no longer holds (older revision, expired),
    * for pre-selecting what was granted before; null when there never was one.
    */

@@ -24,8 +24,12 @@ export interface VendorConsent<Options = Record<string, never>> {
    * vendor's script had already run, so the commands could only be sent late.
    */
   start(win: Window, options: Options, allows: Allows): boolean;
-  /** After a choice: the grant (or update) when `allows()`, else the revoke. `before`: whether the choice before it allowed the vendor. */
-  change(win: Window, options: Options, allows: Allows, before: boolean): void;
+  /**
+   * After a choice: the grant (or update) when `allows()`, else the revoke. `repeat`: whether the vendor was
+   * allowed before this choice, or the choice was made elsewhere (another tab, or while the page sat in the
+   * back/forward cache) and followed here, so whatever announces a new consent went out where it was made.
+   */
+  change(win: Window, options: Options, allows: Allows, repeat: boolean): void;
 }
 
 /**
@@ -61,7 +65,7 @@ export function startVendorConsent<Options>(
   let before = allows();
   if (!vendor.start(win, options, allows)) console.warn(`[consent-gate] ${service} ran before its consent could be set: gate its tag (data-service="${service}") or move it below consent-gate`);
   onChange(() => {
-    vendor.change(win, options, allows, before);
+    vendor.change(win, options, allows, before || !!state.following);
     before = allows();
   });
 }

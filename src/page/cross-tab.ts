@@ -43,7 +43,10 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
   const sync = (stored: Consent | null) => {
     if (!stored || stored.id === core.previous()?.id) return;
     const before = core.getConsent()?.granted ?? [];
+    // Announced as followed (a listener that throws is reported and does not reach here: see core/emitter).
+    core.following = true;
     core.set(stored);
+    core.following = false;
     if (core.config.options.reloadOnRevoke && takesBack(before, core.getConsent()?.granted ?? [])) win.location.reload();
   };
   const listen = () => {

@@ -65,6 +65,27 @@ test('gated snippets: nothing runs before a choice; accept sends each vendor its
   expect(await cookieNames(page)).toEqual(expect.arrayContaining(['_clck', '_uetsid', '_pk_id.1.stub']));
 });
 
+test('a choice in one tab: the other open tab follows it, and PostHog gets one $opt_in in all, from the tab that decided', { tag: '@one-engine' }, async ({ page, context, trackers }) => {
+  const other = await context.newPage();
+  await page.goto(GATED);
+  await other.goto(GATED);
+  await expect(banner(other)).toBeVisible();
+  // The visitor goes from the other tab to the first (headless tabs keep focus: blur and focus are sent by hand).
+  await other.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => commands(page, 'posthog'), { timeout: 20_000 }).toContain('capture $pageview');
+  await other.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(banner(other)).toBeHidden({ timeout: 20_000 });
+  await expect.poll(() => commands(other, 'posthog'), { timeout: 20_000 }).toContain('capture $pageview');
+  expect(await commands(page, 'posthog')).toEqual(['init', 'opt_out_capturing', 'opt_in_capturing', 'capture $opt_in', 'capture $pageview']);
+  expect(await commands(other, 'posthog')).toEqual(['init', 'opt_out_capturing', 'opt_in_capturing {"captureEventName":false}', 'capture $pageview']);
+  // The other vendors got their grant there too, before their first command.
+  expect(await commands(other, 'ttq')).toEqual(['holdConsent', 'grantConsent', 'page']);
+  expect(await commands(other, 'clarity')).toEqual([DENIED, GRANTED]);
+  await expect.poll(() => trackers.requests.filter((url) => url.includes('posthog.com/e/?event=%24pageview')).length).toBe(2);
+  expect(trackers.requests.filter((url) => url.includes('posthog.com/e/?event=%24opt_in'))).toHaveLength(1);
+});
+
 test('a returning visitor who allowed the vendors: each page view grants again, Clarity and PostHog without a deny first', { tag: '@one-engine' }, async ({ page }) => {
   await page.goto(GATED);
   await page.getByRole('button', { name: 'Accept all' }).click();

@@ -7,13 +7,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createConsent, type ConsentApi } from '../../src/core/consent';
 import { createCookieStore } from '../../src/core/cookie-writer';
 import { parseCatalog } from '../../src/core/catalog';
-import type { CatalogInput } from '../../src/core/types';
+import type { CatalogInput, Consent } from '../../src/core/types';
 import { startVendorConsent, type VendorConsent } from '../../src/integrations/vendor-consent';
 import { microsoftClarity } from '../../src/integrations/microsoft-clarity';
 import { microsoftUet } from '../../src/integrations/microsoft-uet';
 import { tiktokPixel } from '../../src/integrations/tiktok-pixel';
 import { matomo } from '../../src/integrations/matomo';
 import { posthog } from '../../src/integrations/posthog';
+import { followOtherTabs } from '../../src/page/cross-tab';
 import { sampleCatalog } from '../fixtures';
 
 type Slots = Record<string, unknown>;
@@ -156,5 +157,33 @@ describe('which choice allows a vendor', () => {
     state.acceptAll();
     state.acceptAll();
     expect(queued('posthog')).toEqual([['opt_out_capturing'], ['opt_in_capturing'], ['opt_in_capturing', { captureEventName: false }]]);
+  });
+
+  it('a PostHog opt-in followed from another tab or after a back/forward-cache restore sends no second $opt_in; one made here does', () => {
+    const state = consent();
+    startVendorConsent(posthog, {} as never, state, window);
+    let stored: Consent | null = null;
+    const win = Object.assign(new EventTarget(), { location: { reload: vi.fn() } }) as unknown as Window;
+    followOtherTabs(state, () => stored, win);
+    const elsewhere = (id: string, granted: Consent['granted']) => ({ version: 1, id: id.padEnd(32, '0'), revision: state.config.revision, decidedAt: new Date().toISOString(), granted }) as Consent;
+    // Accepted in another tab (which sent the $opt_in there), then this tab gets focus.
+    stored = elsewhere('a', ['strictly-necessary', 'performance']);
+    win.dispatchEvent(new Event('focus'));
+    // Refused in another tab; accepted again while this page sat in the back/forward cache.
+    stored = elsewhere('b', ['strictly-necessary']);
+    win.dispatchEvent(new Event('focus'));
+    stored = elsewhere('c', ['strictly-necessary', 'performance']);
+    win.dispatchEvent(Object.assign(new Event('pageshow'), { persisted: true }));
+    // Refused and accepted again in this tab: that opt-in is new, here.
+    state.rejectAll();
+    state.acceptAll();
+    expect(queued('posthog')).toEqual([
+      ['opt_out_capturing'],
+      ['opt_in_capturing', { captureEventName: false }],
+      ['opt_out_capturing'],
+      ['opt_in_capturing', { captureEventName: false }],
+      ['opt_out_capturing'],
+      ['opt_in_capturing'],
+    ]);
   });
 });
