@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
+import { VENDOR_INTEGRATIONS, vendorService } from './src/core/types';
 
 /**
  * One config, several library builds (`npm run build` runs them all):
@@ -38,7 +39,7 @@ const scriptTag = {
 /** Built-in languages besides English: `--mode lang-de` → dist/consent-gate.lang.de.js. */
 const languageOf = (mode: string) => /^lang-([a-z]+)$/.exec(mode)?.[1];
 /** Vendor integrations, by service id: `--mode tiktok-pixel` → dist/consent-gate.tiktok-pixel.js (src/integrations/tiktok-pixel.ts). */
-const VENDORS = ['microsoft-clarity', 'microsoft-uet', 'tiktok-pixel', 'matomo', 'posthog'];
+const VENDORS: readonly string[] = VENDOR_INTEGRATIONS.map(vendorService);
 const scriptTagFile = (mode: string): readonly [string, string] | undefined =>
   languageOf(mode) ? ['src/entries/lang.ts', `consent-gate.lang.${languageOf(mode)}.js`]
   : VENDORS.includes(mode) ? ['src/entries/vendor.ts', `consent-gate.${mode}.js`]

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as npm from '../src/entries/index';
+import { VENDOR_INTEGRATIONS, vendorService } from '../src/core/types';
+import { LANGUAGE_FILES } from '../src/page/languages';
 
 // From the repo root (vitest's working directory); happy-dom replaces the global URL.
 const src = resolve('src') + '/';
@@ -14,6 +16,15 @@ function filesUnder(dir: string): string[] {
 const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((m) => m[1]!);
 
 describe('architecture', () => {
+  it('each vendor integration and each built-in language is built: npm run build loops over exactly the lists in src', () => {
+    const build = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+    const loop = (name: string) => [...build.matchAll(/for (\w+) in ([^;]+);/g)].find((m) => m[1] === name)?.[2]!.trim().split(/\s+/);
+    expect(loop('vendor')).toEqual(VENDOR_INTEGRATIONS.map(vendorService));
+    expect(loop('code')).toEqual([...LANGUAGE_FILES]);
+    // Each vendor's module is where vite.config.ts and the npm entry look for it, with the start its file registers.
+    for (const service of VENDOR_INTEGRATIONS.map(vendorService)) expect(readFileSync(join(src, 'integrations', `${service}.ts`), 'utf8')).toContain('export const start =');
+  });
+
   it('the core is framework-free: nothing under src/core imports preact, signals or the UI', () => {
     const offending = filesUnder(join(src, 'core')).flatMap((file) =>
       importsOf(file).filter((spec) => /preact|\/ui\//.test(spec)).map((spec) => `${file}: ${spec}`),

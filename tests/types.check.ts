@@ -3,6 +3,12 @@
  * types accept what the catalogue format allows and refuse what it does not.
  */
 import { createConsentGate, type CatalogInput, type Choices } from '../src/entries/index';
+import type { VendorIntegration, VendorService } from '../src/core/types';
+
+/** A catalogue key in kebab case, as `vendorService` makes it at run time. */
+type Kebab<S extends string> = S extends `${infer Head}${infer Tail}` ? `${Head extends Lowercase<Head> ? Head : `-${Lowercase<Head>}`}${Kebab<Tail>}` : S;
+/** VendorService, written out for the docs, is the kebab case of every VENDOR_INTEGRATIONS key, and nothing else (the npm entry's chunk table is keyed by it). */
+export const vendorServicesMatch: [VendorService] extends [Kebab<VendorIntegration>] ? ([Kebab<VendorIntegration>] extends [VendorService] ? true : false) : false = true;
 
 const catalog: CatalogInput = {
   revision: 1,
