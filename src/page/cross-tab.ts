@@ -67,6 +67,8 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
   const handlers = { blur: listen, focus: onFocus, pageshow: onShow } as unknown as Record<string, (event: Event) => void>;
   for (const type in handlers) win.addEventListener(type, handlers[type]!);
   for (const event of missed) handlers[event.type]?.(event);
+  // A choice made elsewhere while this file loaded was announced before the channel existed: the cookie still has it.
+  if (missed.length) sync(readStored());
   return () => {
     channel?.close();
     for (const type in handlers) win.removeEventListener(type, handlers[type]!);

@@ -66,7 +66,10 @@ export function registerPart<K extends keyof Parts>(name: K, part: Parts[K]): vo
   registry()[name]?.(part);
 }
 
-/** Loads a part's file once, with the loader's nonce so a strict CSP allows it; `low`: a prefetch, behind the page's own requests. */
+/**
+ * Loads a part's file once, with the loader's nonce so a strict CSP allows it; `low`: a prefetch, behind the page's own
+ * requests. Rejects with `src` when the file fails to load, or loads without registering the part.
+ */
 export function loadPart<K extends keyof Parts>(name: K, src: string, nonce: string, low?: boolean): Promise<Parts[K]> {
   return new Promise((resolve, reject) => {
     registry()[name] = resolve as Registry[K];
@@ -74,7 +77,9 @@ export function loadPart<K extends keyof Parts>(name: K, src: string, nonce: str
     script.src = src;
     if (low) script.setAttribute('fetchpriority', 'low');
     if (nonce) script.nonce = nonce;
-    script.onerror = () => reject(src);
+    // A part registers as it runs, before its load event: loaded without registering (a catch-all serving the
+    // site's HTML for the missing file, an old copy) is a failure like a 404; after registering, the reject is a no-op.
+    script.onload = script.onerror = () => reject(src);
     document.head.append(script);
   });
 }

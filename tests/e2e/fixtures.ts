@@ -41,6 +41,10 @@ export const test = base.extend<{ trackers: Trackers }>({
       },
     );
     await use(trackers);
+    // A route handler still answering when the test ends (a prefetch of the preferences file, a reload's requests)
+    // would throw "Test ended" outside any test and take the worker, and the next test, with it: stop them quietly.
+    for (const page of context.pages()) await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     expect(trackers.escaped, 'requests that left the machine').toEqual([]);
   }, { auto: true }],
 });

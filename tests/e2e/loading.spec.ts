@@ -122,6 +122,20 @@ test('the UI file failing to load leaves the gate closed and the page working, a
   await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
 });
 
+test('a catch-all answering the UI file with the site\'s HTML (200) counts as a failed load: said on the console, tried again', async ({ page, trackers }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  let catchAll = true;
+  await page.route('**/dist/consent-gate.ui.js', (route) =>
+    catchAll ? route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Shop</title><p>Welcome' }) : route.fallback());
+  await page.goto('/test/site.html');
+  await expect.poll(() => errors.join('\n')).toMatch(/\[consent-gate\] \S+\/dist\/consent-gate\.ui\.js failed to load/);
+  expect(trackers.requests).toEqual([]);
+  catchAll = false;
+  await page.evaluate(() => window.ConsentGate!.acceptCategories(['performance']));
+  await expect.poll(() => trackers.requests.some((u) => u.includes('gtag/js'))).toBe(true);
+});
+
 /** site.html as a page in another language: only <html lang> changes. */
 async function inLanguage(page: Page, lang: string) {
   await page.route('**/test/site.html', async (route) => {

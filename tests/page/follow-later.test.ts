@@ -72,6 +72,18 @@ describe('followLater (the loader, before consent-gate.tabs.js)', () => {
     page.stop();
   });
 
+  it('a withdrawal made in another tab while the file loaded after a blur (no focus yet) is followed once it runs: the page reloads', async () => {
+    const page = tab();
+    page.state.set(consent('a', ['strictly-necessary', 'targeting']));
+    page.win.dispatchEvent(new Event('blur'));
+    // The other tab refuses and announces it before this tab's channel exists: the message is lost, the cookie is not.
+    page.store(consent('b', ['strictly-necessary']));
+    await page.arrive();
+    expect(page.state.hasConsent('targeting')).toBe(false);
+    expect(page.reload).toHaveBeenCalledOnce();
+    page.stop();
+  });
+
   it('a restore from the back/forward cache after a revocation elsewhere reloads the page once the file has run', async () => {
     const second = tab();
     second.state.set(consent('a', ['strictly-necessary', 'targeting']));

@@ -22,6 +22,10 @@ const JS = { 'Content-Type': 'text/javascript', 'Access-Control-Allow-Origin': '
 /** A navigation away drops the request before a held-back answer is sent; that is no failure. */
 const fulfil = (route: Route, response: Parameters<Route['fulfill']>[0]) => route.fulfill(response).catch(() => {});
 
+/** The SDK's file from the local server; a request the page or the test's end dropped meanwhile is no failure. */
+const proxy = (route: Route, url: string) =>
+  route.fetch({ url }).then((response) => fulfil(route, { response }), () => route.abort().catch(() => {}));
+
 /** `localServer`: where the built SDK is really served (BASE_URL); the pages load it from ORIGIN/dist/. */
 export async function serveCases(page: Page, localServer: string): Promise<CaseServer> {
   const cases = new Map<number, readonly Script[]>();
@@ -30,7 +34,7 @@ export async function serveCases(page: Page, localServer: string): Promise<CaseS
     const url = route.request().url();
     requests.push(url);
     const path = new URL(url).pathname;
-    if (path.startsWith('/dist/')) return fulfil(route, { response: await route.fetch({ url: localServer + path }) });
+    if (path.startsWith('/dist/')) return proxy(route, localServer + path);
     const isPage = /^\/(ungated|gated)\/(\d+)$/.exec(path);
     if (isPage) {
       const list = cases.get(Number(isPage[2]));
@@ -64,7 +68,7 @@ export async function serveSite(page: Page, localServer: string, files: Record<s
     const url = route.request().url();
     requests.push(url);
     const path = new URL(url).pathname;
-    if (path.startsWith('/dist/')) return fulfil(route, { response: await route.fetch({ url: localServer + path }) });
+    if (path.startsWith('/dist/')) return proxy(route, localServer + path);
     const answer = files[path];
     if (answer === 'never') return; // neither fulfilled nor failed: a server that never answers
     if (answer === undefined) return fulfil(route, { status: 404, body: '' });
