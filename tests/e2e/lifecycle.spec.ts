@@ -93,6 +93,37 @@ test('a choice in one tab applies in the other open tab without reloading either
   expect(await other.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
 });
 
+test('a tab that has opened its channel does not follow its own announcements: two choices in one go end on the second, no reload', async ({ page }) => {
+  // Counts the channels the page opens, and a probe of our own hears every announcement.
+  await page.addInitScript(() => {
+    const Channel = window.BroadcastChannel;
+    const w = window as unknown as { channels: number; heard: number };
+    [w.channels, w.heard] = [0, 0];
+    window.BroadcastChannel = class extends Channel {
+      constructor(name: string) {
+        super(name);
+        w.channels++;
+      }
+    };
+    new Channel('consent-gate').onmessage = () => w.heard++;
+  });
+  await page.goto(SITE);
+  await expect(banner(page)).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  // Headless tabs keep focus: the blur that opens the channel (consent-gate.tabs.js, fetched then) is sent by hand.
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect.poll(() => page.evaluate(() => (window as unknown as { channels: number }).channels)).toBe(1);
+  await page.evaluate(async () => {
+    await window.ConsentGate!.acceptCategories(['performance']);
+    await window.ConsentGate!.acceptAll();
+  });
+  // Both announcements delivered (in order, to every channel): followed, the first would take targeting back and reload.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: number }).heard)).toBe(2);
+  await networkQuiet(page);
+  expect(await page.evaluate(() => window.ConsentGate!.hasConsent('targeting'))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
 test('Global Privacy Control: the banner says it is honoured; "Accept all" still grants targeting, saying so', async ({ page, trackers }) => {
   await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }));
   await page.goto(SITE);

@@ -50,6 +50,22 @@ describe('followOtherTabs', () => {
     other.stop();
   });
 
+  it('does not follow its own announcements: two choices in a row here end on the second, with no reload', async () => {
+    const page = tab();
+    page.win.dispatchEvent(new Event('blur'));
+    // What recording a choice does (page/choices): announce, then set; twice before any message is delivered.
+    const first = consent('a', ['strictly-necessary', 'performance']);
+    const second = consent('b', ['strictly-necessary', 'performance', 'targeting']);
+    for (const choice of [first, second]) {
+      announceChoice(choice, page.win);
+      page.state.set(choice);
+    }
+    await delivered();
+    expect(page.state.hasConsent('targeting')).toBe(true);
+    expect(page.reload).not.toHaveBeenCalled();
+    page.stop();
+  });
+
   it('opens no channel while it keeps focus (a returning view pays nothing), and ignores invalid messages', async () => {
     const focused = tab();
     announceChoice(consent('a', ['strictly-necessary', 'performance']), here);
