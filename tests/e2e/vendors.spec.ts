@@ -228,6 +228,28 @@ test('Matomo in cookies mode: it tracks without cookies until consent, then sets
   expect(await cookieNames(page)).toContain('_pk_id.1.stub');
 });
 
+test('Matomo in cookies mode, the README\'s ungated snippet with requireCookieConsent of its own: no cookie before consent though matomo.js runs before consent-gate\'s file', { tag: '@one-engine' }, async ({ page, trackers }) => {
+  await page.route(`**${ABOVE}`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace('"matomo": { "mode": "tracking" }', '"matomo": { "mode": "cookies" }')
+      .replace("_paq.push(['trackPageView']);", "_paq.push(['requireCookieConsent']);\n    _paq.push(['trackPageView']);");
+    await route.fulfill({ response, body });
+  });
+  const release = await hold(page, '**/dist/consent-gate.matomo.js');
+  await page.goto(ABOVE, { waitUntil: 'commit' });
+  // matomo.js ran first and tracked, cookieless: the snippet's own requireCookieConsent came first.
+  await expect.poll(() => trackers.requests.filter((url) => url.includes('matomo.php')), { timeout: 20_000 }).toHaveLength(1);
+  expect((await cookieNames(page)).filter((name) => name.startsWith('_pk_'))).toEqual([]);
+  release();
+  await expect(banner(page)).toBeVisible();
+  await networkQuiet(page);
+  expect((await cookieNames(page)).filter((name) => name.startsWith('_pk_'))).toEqual([]);
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await expect.poll(() => commands(page, 'matomo')).toContain('setCookieConsentGiven');
+  expect(await cookieNames(page)).toContain('_pk_id.1.stub');
+});
+
 test('a vendor script that ran before its part arrived: the commands go to it late, and the console says what to move', { tag: '@one-engine' }, async ({ page }) => {
   const warnings: string[] = [];
   page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
