@@ -40,13 +40,13 @@ const channelOf = (win: Window) => {
  */
 export function followOtherTabs(core: ConsentState, readStored: () => Consent | null, win: Window, missed: readonly Event[] = []): () => void {
   let channel: BroadcastChannel | undefined;
-  // Every choice this tab has had since: its own announcements reach its channel too (a channel hears every other one
-  // of its name, the deciding tab's new one included), after what it decided next, and are no news. Exact where
-  // comparing times is not: two choices in one go share a millisecond.
-  const had = new Set<string>();
+  // Every choice this tab has had, the one in use at start included, is no news: its own announcements reach its
+  // channel too (a channel hears every other one of its name, the deciding tab's new one included), after what it
+  // decided next. Exact where comparing times is not: two choices in one go share a millisecond.
+  const had = new Set([core.previous()?.id]);
   const offChange = core.on('change', (consent) => had.add(consent.id));
   const sync = (stored: Consent | null) => {
-    if (!stored || stored.id === core.previous()?.id || had.has(stored.id)) return;
+    if (!stored || had.has(stored.id)) return;
     const before = core.getConsent()?.granted ?? [];
     // Announced as followed (a listener that throws is reported and does not reach here: see core/emitter).
     core.following = true;
@@ -73,7 +73,7 @@ export function followOtherTabs(core: ConsentState, readStored: () => Consent | 
   for (const type in handlers) win.addEventListener(type, handlers[type]!);
   for (const event of missed) handlers[event.type]?.(event);
   // A choice made elsewhere while this file loaded was announced before the channel existed: the cookie still has it.
-  if (missed.length) sync(readStored());
+  if (missed.length) onFocus();
   return () => {
     offChange();
     channel?.close();

@@ -57,18 +57,32 @@ test('a new catalogue revision asks again, with what was granted before pre-sele
   await expect(page.getByRole('switch', { name: 'Targeting and advertising' })).not.toBeChecked();
 });
 
-test('a choice in one tab applies in the other open tab without reloading either', async ({ page, context, trackers }) => {
-  const other = await context.newPage();
-  // When the other tab opens its channel (it listens only once it lost focus).
-  await other.addInitScript(() => {
+/**
+ * Watches a page's BroadcastChannels from its start: `opened`, how many it has constructed (consent-gate's opens once
+ * the tab lost focus); `heard`, how many announcements a probe channel of our own has received (they arrive in order,
+ * at every channel of the name).
+ */
+async function watchChannels(page: Page) {
+  await page.addInitScript(() => {
     const Channel = window.BroadcastChannel;
+    const w = window as unknown as { channels: number; heard: number };
+    [w.channels, w.heard] = [0, 0];
     window.BroadcastChannel = class extends Channel {
       constructor(name: string) {
         super(name);
-        (window as unknown as { channels: number }).channels = ((window as unknown as { channels?: number }).channels ?? 0) + 1;
+        w.channels++;
       }
     };
+    new Channel('consent-gate').onmessage = () => w.heard++;
   });
+  const read = (key: 'channels' | 'heard') => () => page.evaluate((k) => (window as unknown as Record<string, number>)[k], key);
+  return { opened: read('channels'), heard: read('heard') };
+}
+
+test('a choice in one tab applies in the other open tab without reloading either', async ({ page, context, trackers }) => {
+  const other = await context.newPage();
+  // When the other tab opens its channel (it listens only once it lost focus).
+  const watched = await watchChannels(other);
   const files: string[] = [];
   other.on('request', (r) => r.url().includes('/dist/consent-gate.') && files.push(new URL(r.url()).pathname.split('/').pop()!));
   await page.goto(SITE);
@@ -80,7 +94,7 @@ test('a choice in one tab applies in the other open tab without reloading either
   // The visitor leaves that tab for the first one (headless tabs keep focus, so its blur is sent by hand):
   // it fetches consent-gate.tabs.js, which opens the channel.
   await other.evaluate(() => window.dispatchEvent(new Event('blur')));
-  await expect.poll(() => other.evaluate(() => (window as unknown as { channels?: number }).channels)).toBe(1);
+  await expect.poll(watched.opened).toBe(1);
   expect(files).toContain('consent-gate.tabs.js');
 
   trackers.requests.length = 0;
@@ -94,31 +108,19 @@ test('a choice in one tab applies in the other open tab without reloading either
 });
 
 test('a tab that has opened its channel does not follow its own announcements: two choices in one go end on the second, no reload', async ({ page }) => {
-  // Counts the channels the page opens, and a probe of our own hears every announcement.
-  await page.addInitScript(() => {
-    const Channel = window.BroadcastChannel;
-    const w = window as unknown as { channels: number; heard: number };
-    [w.channels, w.heard] = [0, 0];
-    window.BroadcastChannel = class extends Channel {
-      constructor(name: string) {
-        super(name);
-        w.channels++;
-      }
-    };
-    new Channel('consent-gate').onmessage = () => w.heard++;
-  });
+  const watched = await watchChannels(page);
   await page.goto(SITE);
   await expect(banner(page)).toBeVisible();
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   // Headless tabs keep focus: the blur that opens the channel (consent-gate.tabs.js, fetched then) is sent by hand.
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
-  await expect.poll(() => page.evaluate(() => (window as unknown as { channels: number }).channels)).toBe(1);
+  await expect.poll(watched.opened).toBe(1);
   await page.evaluate(async () => {
     await window.ConsentGate!.acceptCategories(['performance']);
     await window.ConsentGate!.acceptAll();
   });
   // Both announcements delivered (in order, to every channel): followed, the first would take targeting back and reload.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { heard: number }).heard)).toBe(2);
+  await expect.poll(watched.heard).toBe(2);
   await networkQuiet(page);
   expect(await page.evaluate(() => window.ConsentGate!.hasConsent('targeting'))).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);

@@ -212,11 +212,15 @@ test('snippets above consent-gate: each hold reaches the front of its queue befo
   expect(await cookieNames(page)).toEqual(expect.arrayContaining(['_clck', '_pk_id.1.stub', 'cg_consent']));
 });
 
-test('Matomo in cookies mode: it tracks without cookies until consent, then sets them', { tag: '@one-engine' }, async ({ page, trackers }) => {
-  await page.route(`**${ABOVE}`, async (route) => {
+/** The vendors page above with Matomo in cookies mode; `edit` changes the page further (its snippets). */
+const matomoCookiesMode = (page: Page, edit = (html: string) => html) =>
+  page.route(`**${ABOVE}`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('"matomo": { "mode": "tracking" }', '"matomo": { "mode": "cookies" }') });
+    await route.fulfill({ response, body: edit((await response.text()).replace('"matomo": { "mode": "tracking" }', '"matomo": { "mode": "cookies" }')) });
   });
+
+test('Matomo in cookies mode: it tracks without cookies until consent, then sets them', { tag: '@one-engine' }, async ({ page, trackers }) => {
+  await matomoCookiesMode(page);
   const release = await hold(page, 'https://cdn.matomo.cloud/**');
   await page.goto(ABOVE, { waitUntil: 'commit' });
   await expect.poll(async () => (await queues(page))._paq?.[0], { timeout: 20_000 }).toEqual(['requireCookieConsent']);
@@ -229,13 +233,7 @@ test('Matomo in cookies mode: it tracks without cookies until consent, then sets
 });
 
 test('Matomo in cookies mode, the README\'s ungated snippet with requireCookieConsent of its own: no cookie before consent though matomo.js runs before consent-gate\'s file', { tag: '@one-engine' }, async ({ page, trackers }) => {
-  await page.route(`**${ABOVE}`, async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text())
-      .replace('"matomo": { "mode": "tracking" }', '"matomo": { "mode": "cookies" }')
-      .replace("_paq.push(['trackPageView']);", "_paq.push(['requireCookieConsent']);\n    _paq.push(['trackPageView']);");
-    await route.fulfill({ response, body });
-  });
+  await matomoCookiesMode(page, (html) => html.replace("_paq.push(['trackPageView']);", "_paq.push(['requireCookieConsent']);\n    _paq.push(['trackPageView']);"));
   const release = await hold(page, '**/dist/consent-gate.matomo.js');
   await page.goto(ABOVE, { waitUntil: 'commit' });
   // matomo.js ran first and tracked, cookieless: the snippet's own requireCookieConsent came first.
