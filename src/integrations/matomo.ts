@@ -18,7 +18,14 @@ export const matomo: VendorConsent<MatomoSettings> = {
   category: 'performance',
   start: (win, settings, allows) =>
     toFront(win, '_paq', allows() ? [command(settings, 'require'), command(settings, 'set')] : [command(settings, 'require')], (queue) => !Array.isArray(queue), push),
-  change: (win, settings, allows) => push((win as unknown as { _paq: CommandQueue })._paq, command(settings, allows() ? 'set' : 'forget')),
+  change: (win, settings, allows) => {
+    const queue = (win as unknown as { _paq: CommandQueue })._paq;
+    // Until matomo.js has run, _paq is still an array it will apply out of order: `setConsentGiven` among the
+    // commands it applies first, `forgetConsentGiven` in turn, so a refusal then a grant would end refused. Only the
+    // latest choice stays queued.
+    if (Array.isArray(queue)) for (let i = queue.length; i--; ) if (/ConsentGiven$/.test((queue[i] as unknown[] | null)?.[0] as string)) queue.splice(i, 1);
+    push(queue, command(settings, allows() ? 'set' : 'forget'));
+  },
 };
 
 /** Started by the gate (the script-tag file registers it, src/entries/vendor.ts; the npm chunk exports it). */
